@@ -1,0 +1,48 @@
+package com.disputecenter.carrier;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.Immutable;
+
+/** One scan of a parcel as a carrier reported it; stored once per eventId. */
+@Entity
+@Immutable
+@Table(name = "carrier_event")
+class CarrierEvent {
+
+    @Id
+    private String eventId;
+
+    private String carrier;
+    private String trackingNumber;
+
+    @Enumerated(EnumType.STRING)
+    private CarrierStatus status;
+
+    private Instant occurredAt;
+    private Instant receivedAt;
+    private UUID disputeId;
+
+    protected CarrierEvent() {
+    }
+
+    CarrierEvent(String eventId, String carrier, String trackingNumber, CarrierStatus status, Instant occurredAt,
+            Instant receivedAt, UUID disputeId) {
+        this.eventId = eventId;
+        this.carrier = carrier;
+        this.trackingNumber = trackingNumber;
+        this.status = status;
+        this.occurredAt = occurredAt;
+        this.receivedAt = receivedAt;
+        this.disputeId = disputeId;
+    }
+
+    UUID disputeId() {
+        return disputeId;
+    }
+}

@@ -1,0 +1,74 @@
+package com.disputecenter.carrier;
+
+import com.disputecenter.common.Caller;
+import com.disputecenter.common.DisputeCenterException.Conflict;
+import com.disputecenter.common.DisputeCenterException.Forbidden;
+import com.disputecenter.common.Role;
+import com.disputecenter.dispute.Cases;
+import com.disputecenter.dispute.Dispute;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Carrier scans of return parcels, idempotent on the carrier's eventId. */
+@Service
+public class CarrierEventService {
+
+    private final CarrierEventRepository events;
+    private final JdbcClient jdbc;
+    private final Cases cases;
+
+    CarrierEventService(CarrierEventRepository events, JdbcClient jdbc, Cases cases) {
+        this.events = events;
+        this.jdbc = jdbc;
+        this.cases = cases;
+    }
+
+    public record Scan(String eventId, String carrier, String trackingNumber, CarrierStatus status, Instant occurredAt) {
+    }
+
+    /**
+     * @param disputeId the case whose return parcel this is, null when no return has that tracking number
+     * @param applied whether it changed the parcel's status (a late scan after a final status does not)
+     * @param duplicate the eventId was seen before; nothing happened this time
+     */
+    public record Outcome(String eventId, UUID disputeId, boolean applied, boolean duplicate) {
+    }
+
+    @Transactional
+    public Outcome record(Caller caller, Scan scan) {
+        if (!caller.has(Role.INTEGRATION)) {
+            throw new Forbidden("Only the marketplace integration posts carrier events");
+        }
+        Optional<CarrierEvent> seen = events.findById(scan.eventId());
+        if (seen.isPresent()) {
+            return new Outcome(scan.eventId(), seen.get().disputeId(), false, true);
+        }
+        UUID disputeId = jdbc.sql("""
+                select dispute_id from return_shipment
+                where upper(carrier) = upper(?) and tracking_number = ?""")
+                .params(scan.carrier(), scan.trackingNumber())
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
+        Instant now = cases.now();
+        boolean applied = false;
+        if (disputeId != null) {
+            Dispute dispute = cases.lock(disputeId);
+            applied = dispute.returnShipment().map(s -> s.track(scan.status(), scan.occurredAt())).orElse(false);
+            dispute.record(now, "carrier", "CARRIER_" + scan.status(), scan.carrier() + " " + scan.trackingNumber()
+                    + ": " + scan.status() + " at " + scan.occurredAt() + (applied ? "" : " (after a final scan; ignored)"));
+        }
+        try {
+            events.saveAndFlush(new CarrierEvent(scan.eventId(), scan.carrier(), scan.trackingNumber(), scan.status(),
+                    scan.occurredAt(), now, disputeId));
+        } catch (DataIntegrityViolationException replayedConcurrently) {
+            throw new Conflict("Event " + scan.eventId() + " is being recorded by another request");
+        }
+        return new Outcome(scan.eventId(), disputeId, applied, false);
+    }
+}

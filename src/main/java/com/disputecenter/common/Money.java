@@ -1,0 +1,36 @@
+package com.disputecenter.common;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+
+/** An amount in one currency; the value travels as a decimal string so no client rounds it. */
+public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value, Currency currency) {
+
+    public Money {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(currency, "currency");
+    }
+
+    public static Money of(String value, String currency) {
+        return new Money(new BigDecimal(value), Currency.getInstance(currency));
+    }
+
+    public boolean isGreaterThan(Money other) {
+        return value.compareTo(other.value) > 0;
+    }
+
+    public boolean isPositive() {
+        return value.signum() > 0;
+    }
+
+    public boolean sameCurrencyAs(Money other) {
+        return currency.equals(other.currency);
+    }
+
+    @Override
+    public String toString() {
+        return value.toPlainString() + " " + currency.getCurrencyCode();
+    }
+}

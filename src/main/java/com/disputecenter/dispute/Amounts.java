@@ -1,0 +1,46 @@
+package com.disputecenter.dispute;
+
+import com.disputecenter.common.DisputeCenterException.InvalidInput;
+import com.disputecenter.common.Money;
+
+/** The money a proposal or decision of a given type stands for, bounded by the order amount. */
+public final class Amounts {
+
+    private Amounts() {
+    }
+
+    public static Money forType(ResolutionType type, Money given, Money orderAmount, String field) {
+        if (!type.carriesAmount()) {
+            return null;
+        }
+        if (given == null) {
+            if (type.requiresAmount()) {
+                throw new InvalidInput(field, "An amount is required for " + type);
+            }
+            return orderAmount;
+        }
+        if (type == ResolutionType.FULL_REFUND) {
+            // a full refund is the order amount, whatever else was typed
+            return orderAmount;
+        }
+        validate(given, orderAmount, field);
+        return given;
+    }
+
+    public static void validate(Money amount, Money orderAmount, String field) {
+        if (!amount.sameCurrencyAs(orderAmount)) {
+            throw new InvalidInput(field, "The amount must be in the order's currency, "
+                    + orderAmount.currency().getCurrencyCode());
+        }
+        if (!amount.isPositive()) {
+            throw new InvalidInput(field, "The amount must be greater than zero");
+        }
+        if (amount.isGreaterThan(orderAmount)) {
+            throw new InvalidInput(field, "The amount may not exceed the order amount of " + orderAmount);
+        }
+        if (amount.value().stripTrailingZeros().scale() > amount.currency().getDefaultFractionDigits()) {
+            throw new InvalidInput(field, "The amount has more decimals than " + amount.currency().getCurrencyCode()
+                    + " allows");
+        }
+    }
+}

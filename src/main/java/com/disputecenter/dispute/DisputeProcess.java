@@ -1,0 +1,42 @@
+package com.disputecenter.dispute;
+
+import java.util.UUID;
+
+/**
+ * The port through which use cases move a case's process instance along. Each call joins the
+ * caller's transaction, so a domain change and its process step commit or fail together.
+ * A call that finds the process no longer waiting for it throws
+ * {@link com.disputecenter.common.DisputeCenterException.Conflict}.
+ */
+public interface DisputeProcess {
+
+    void start(UUID disputeId);
+
+    void sellerResponded(UUID disputeId);
+
+    void agreementReached(UUID disputeId, ResolutionType type);
+
+    void escalated(UUID disputeId);
+
+    void cancelled(UUID disputeId);
+
+    void returnAddressGiven(UUID disputeId);
+
+    void returnShipped(UUID disputeId);
+
+    void returnReceived(UUID disputeId);
+
+    void evidenceRequested(UUID disputeId);
+
+    void requestedEvidenceSubmitted(UUID disputeId);
+
+    /** Completes the open decision task (the arbitrator's, or the senior's on appeal). */
+    void decided(UUID disputeId, ResolutionType type, boolean appealable);
+
+    void arbitrationWithdrawn(UUID disputeId);
+
+    void appealFiled(UUID disputeId);
+
+    /** Lets senior arbitrators pick up the open decision task as well. */
+    void involveSeniorArbitrators(UUID disputeId);
+}

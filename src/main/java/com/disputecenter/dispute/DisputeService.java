@@ -1,0 +1,284 @@
+package com.disputecenter.dispute;
+
+import com.disputecenter.common.Caller;
+import com.disputecenter.common.DisputeCenterException.Conflict;
+import com.disputecenter.common.DisputeCenterException.Forbidden;
+import com.disputecenter.common.DisputeCenterException.InvalidInput;
+import com.disputecenter.common.DisputeCenterException.RuleViolation;
+import com.disputecenter.common.Money;
+import com.disputecenter.common.Role;
+import com.disputecenter.evidence.EvidenceService;
+import com.disputecenter.evidence.Upload;
+import com.disputecenter.returns.ReturnShipment;
+import com.disputecenter.rules.Rulebook;
+import com.disputecenter.rules.Rulebooks;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening a case and negotiating it: each method one use case, one transaction. */
+@Service
+public class DisputeService {
+
+    private final DisputeRepository disputes;
+    private final Cases cases;
+    private final Rulebooks rulebooks;
+    private final EvidenceService evidence;
+    private final DisputeProcess process;
+
+    DisputeService(DisputeRepository disputes, Cases cases, Rulebooks rulebooks, EvidenceService evidence,
+            DisputeProcess process) {
+        this.disputes = disputes;
+        this.cases = cases;
+        this.rulebooks = rulebooks;
+        this.evidence = evidence;
+        this.process = process;
+    }
+
+    @Transactional
+    public DisputeView open(Caller caller, OpenDispute command, List<Upload> uploads) {
+        String buyerId = buyerOf(caller, command);
+        Amounts.validate(command.amount(), command.amount(), "amount");
+        Instant now = cases.now();
+        Rulebook rulebook = rulebooks.current(command.platform());
+        checkFilingRules(command, uploads, rulebook, now);
+        if (disputes.existsByPlatformAndOpenOrderId(command.platform(), command.orderId())) {
+            throw new Conflict("Order " + command.orderId() + " already has an open dispute");
+        }
+        Money requested = Amounts.forType(command.requestedResolution(), command.requestedAmount(),
+                command.amount(), "requestedAmount");
+
+        Dispute dispute = new Dispute(UUID.randomUUID(),
+                new Dispute.OrderFacts(command.orderId(), command.platform(), buyerId, command.sellerId(),
+                        command.reason(), command.amount(), command.description(), command.deliveredAt(),
+                        command.logisticsChannel(), command.destinationCountry(), command.language(),
+                        command.sellerContactedAt(), command.latestEstimatedDelivery()),
+                rulebook.decisionDefinitionId(), now, caller.username());
+        dispute.record(now, caller.username(), "OPENED", command.reason() + ", " + command.amount()
+                + (caller.has(Role.INTEGRATION) ? ", filed by the marketplace for " + buyerId : ""));
+        dispute.addProposal(Party.BUYER, command.requestedResolution(), requested, command.description(),
+                caller.username(), now);
+        dispute.record(now, caller.username(), "PROPOSED", "Buyer asks for " + describe(command.requestedResolution(),
+                requested));
+        evidence.attach(dispute, Party.BUYER, caller.username(), uploads, rulebook, now);
+        try {
+            disputes.saveAndFlush(dispute);
+        } catch (DataIntegrityViolationException raced) {
+            if (String.valueOf(raced.getMostSpecificCause().getMessage()).toLowerCase().contains("uq_dispute_open_order")) {
+                throw new Conflict("Order " + command.orderId() + " already has an open dispute");
+            }
+            throw raced;
+        }
+        process.start(dispute.id());
+        return cases.view(dispute, caller);
+    }
+
+    private static String buyerOf(Caller caller, OpenDispute command) {
+        if (caller.has(Role.INTEGRATION)) {
+            if (command.buyerId() == null || command.buyerId().isBlank()) {
+                throw new InvalidInput("buyerId", "The marketplace must say which buyer the dispute is for");
+            }
+            return command.buyerId();
+        }
+        if (!caller.has(Role.BUYER)) {
+            throw new Forbidden("Only a buyer or the marketplace opens disputes");
+        }
+        if (command.buyerId() != null && !command.buyerId().equals(caller.username())) {
+            throw new Forbidden("A buyer opens disputes only for themselves");
+        }
+        return caller.username();
+    }
+
+    private static void checkFilingRules(OpenDispute command, List<Upload> uploads, Rulebook rulebook, Instant now) {
+        if (rulebook.filingWindow() != null) {
+            boolean fromDelivery = Rulebook.STARTS_AT_DELIVERY.equals(rulebook.filingWindowStartsAt());
+            Instant start = fromDelivery ? command.deliveredAt() : command.latestEstimatedDelivery();
+            String field = fromDelivery ? "deliveredAt" : "latestEstimatedDelivery";
+            if (start == null) {
+                throw new RuleViolation("The " + command.platform() + " rulebook needs " + field
+                        + " to check its filing window");
+            }
+            Duration window = Rulebook.parse(rulebook.filingWindow());
+            if (now.isAfter(start.plus(window))) {
+                throw new RuleViolation("The " + command.platform() + " filing window of " + rulebook.filingWindow()
+                        + " after " + field + " has passed");
+            }
+        }
+        if (rulebook.sellerContactWait() != null) {
+            Duration wait = Rulebook.parse(rulebook.sellerContactWait());
+            if (command.sellerContactedAt() == null || now.isBefore(command.sellerContactedAt().plus(wait))) {
+                throw new RuleViolation("The " + command.platform() + " rulebook needs the buyer to have contacted"
+                        + " the seller at least " + rulebook.sellerContactWait() + " before filing (sellerContactedAt)");
+            }
+        }
+        if (rulebook.evidenceMandatoryForNotAsDescribed() && command.reason().isNotAsDescribed()
+                && (uploads == null || uploads.isEmpty())) {
+            throw new RuleViolation("On " + command.platform() + " a " + command.reason()
+                    + " dispute must come with evidence");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public DisputeView get(Caller caller, UUID id) {
+        return cases.view(cases.readFor(caller, id), caller);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<DisputeSummary> list(Caller caller, DisputeStatus status, Platform platform, String sellerId,
+            int page, int size) {
+        String buyerFilter = null;
+        String sellerFilter = sellerId;
+        if (!caller.isStaff()) {
+            if (caller.has(Role.SELLER)) {
+                if (sellerId != null && !sellerId.equals(caller.sellerId())) {
+                    return Page.empty(PageRequest.of(page, size));
+                }
+                sellerFilter = caller.sellerId();
+            } else {
+                buyerFilter = caller.username();
+            }
+        }
+        PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "openedAt"));
+        return disputes.search(status, platform, sellerFilter, buyerFilter, request).map(DisputeSummary::of);
+    }
+
+    @Transactional
+    public DisputeView.ProposalView propose(Caller caller, UUID id, ResolutionType type, Money amount, String note) {
+        Dispute dispute = cases.lockFor(caller, id);
+        cases.require(dispute, caller, Action.PROPOSE);
+        Party party = DisputePolicy.partyOf(dispute, caller).orElseThrow();
+        if (type == ResolutionType.RETURN_AND_REFUND && dispute.returnShipment().isPresent()) {
+            throw new Conflict("A return is already under way in this case");
+        }
+        Money value = Amounts.forType(type, amount, dispute.amount(), "amount");
+        Instant now = cases.now();
+        Proposal proposal = dispute.addProposal(party, type, value, note, caller.username(), now);
+        dispute.record(now, caller.username(), "PROPOSED", party + " proposes " + describe(type, value));
+        if (dispute.stage() == Stage.SELLER_RESPONSE && party == Party.SELLER) {
+            sellerResponded(dispute, caller, now);
+        }
+        return DisputeView.ProposalView.of(proposal);
+    }
+
+    @Transactional
+    public DisputeView accept(Caller caller, UUID id, UUID proposalId) {
+        Dispute dispute = cases.lockFor(caller, id);
+        cases.require(dispute, caller, Action.ACCEPT_PROPOSAL);
+        Proposal proposal = openProposalOfOtherSide(dispute, caller, proposalId);
+        Instant now = cases.now();
+        dispute.acceptProposal(proposal);
+        dispute.record(now, caller.username(), "AGREED", "Accepted " + proposal.party() + "'s proposal: "
+                + describe(proposal.type(), proposal.amount()));
+        dispute.settle(proposal.type(), proposal.amount(), DecidedBy.AGREEMENT, null, null);
+        if (proposal.type() == ResolutionType.RETURN_AND_REFUND) {
+            dispute.startReturn(new ReturnShipment(dispute.id()));
+        } else {
+            dispute.finish(ReasonCode.AGREED, now);
+        }
+        process.agreementReached(dispute.id(), proposal.type());
+        return cases.view(dispute, caller);
+    }
+
+    @Transactional
+    public DisputeView reject(Caller caller, UUID id, UUID proposalId, String note) {
+        Dispute dispute = cases.lockFor(caller, id);
+        cases.require(dispute, caller, Action.REJECT_PROPOSAL);
+        Proposal proposal = openProposalOfOtherSide(dispute, caller, proposalId);
+        Instant now = cases.now();
+        proposal.reject();
+        dispute.record(now, caller.username(), "REJECTED", "Rejected " + proposal.party() + "'s proposal"
+                + (note == null || note.isBlank() ? "" : ": " + note));
+        Party party = DisputePolicy.partyOf(dispute, caller).orElseThrow();
+        if (dispute.stage() == Stage.SELLER_RESPONSE && party == Party.SELLER) {
+            sellerResponded(dispute, caller, now);
+        }
+        return cases.view(dispute, caller);
+    }
+
+    private void sellerResponded(Dispute dispute, Caller caller, Instant now) {
+        dispute.moveTo(Stage.NEGOTIATION);
+        dispute.record(now, caller.username(), "NEGOTIATION_STARTED", "Seller responded; buyer and seller negotiate");
+        process.sellerResponded(dispute.id());
+    }
+
+    private static Proposal openProposalOfOtherSide(Dispute dispute, Caller caller, UUID proposalId) {
+        Party party = DisputePolicy.partyOf(dispute, caller).orElseThrow();
+        Proposal proposal = dispute.proposal(proposalId)
+                .orElseThrow(() -> new com.disputecenter.common.DisputeCenterException.NotFound(
+                        "No proposal " + proposalId + " in this dispute"));
+        if (proposal.party() == party) {
+            throw new Forbidden("A party answers the other side's proposals, not its own");
+        }
+        if (proposal.status() != ProposalStatus.OPEN) {
+            throw new Conflict("The proposal is " + proposal.status() + ", no longer open");
+        }
+        return proposal;
+    }
+
+    @Transactional
+    public DisputeView escalate(Caller caller, UUID id, String note) {
+        Dispute dispute = cases.lockFor(caller, id);
+        cases.require(dispute, caller, Action.ESCALATE);
+        Party party = DisputePolicy.partyOf(dispute, caller).orElseThrow();
+        boolean fromReturn = dispute.stage().isReturn();
+        Instant now = cases.now();
+        dispute.escalate(party, fromReturn);
+        dispute.record(now, caller.username(), "ESCALATED", party + " asked the platform to step in"
+                + (note == null || note.isBlank() ? "" : ": " + note));
+        process.escalated(dispute.id());
+        return cases.view(dispute, caller);
+    }
+
+    @Transactional
+    public DisputeView cancel(Caller caller, UUID id, String note) {
+        Dispute dispute = cases.lockFor(caller, id);
+        cases.require(dispute, caller, Action.CANCEL);
+        Instant now = cases.now();
+        dispute.cancel(now);
+        dispute.record(now, caller.username(), "CANCELLED", "Buyer cancelled the dispute"
+                + (note == null || note.isBlank() ? "" : ": " + note));
+        process.cancelled(dispute.id());
+        return cases.view(dispute, caller);
+    }
+
+    /** The seller's response window ran out: the buyer gets a full refund. */
+    @Transactional
+    public ResolutionType refundForSellerSilence(UUID id) {
+        Dispute dispute = cases.lock(id);
+        requireStage(dispute, Stage.SELLER_RESPONSE);
+        Instant now = cases.now();
+        dispute.settle(ResolutionType.FULL_REFUND, dispute.amount(), DecidedBy.TIMEOUT, Responsibility.SELLER,
+                "The seller did not respond within the " + dispute.platform() + " response window");
+        dispute.finish(ReasonCode.NO_SELLER_RESPONSE, now);
+        dispute.record(now, "platform", "TIMED_OUT", "Seller did not respond in time: full refund of "
+                + dispute.amount());
+        return ResolutionType.FULL_REFUND;
+    }
+
+    /** The negotiation window ran out: the platform steps in by itself. */
+    @Transactional
+    public void escalateAfterNegotiationWindow(UUID id) {
+        Dispute dispute = cases.lock(id);
+        requireStage(dispute, Stage.NEGOTIATION);
+        dispute.escalate(Party.PLATFORM, false);
+        dispute.record(cases.now(), "platform", "ESCALATED",
+                "No agreement within the negotiation window: the platform steps in");
+    }
+
+    static void requireStage(Dispute dispute, Stage expected) {
+        if (dispute.stage() != expected) {
+            throw new Conflict("Dispute " + dispute.id() + " is at " + dispute.stage() + ", not " + expected);
+        }
+    }
+
+    public static String describe(ResolutionType type, Money amount) {
+        return amount == null ? type.name() : type + " " + amount;
+    }
+}

@@ -1,0 +1,5 @@
+package com.disputecenter.dispute;
+
+public enum DisputeStatus {
+    AWAITING_SELLER_RESPONSE, NEGOTIATION, RETURN_IN_PROGRESS, ARBITRATION, RESOLVED, CANCELLED
+}

@@ -1,0 +1,5 @@
+package com.disputecenter.dispute;
+
+public enum LogisticsChannel {
+    PLATFORM, SELLER
+}

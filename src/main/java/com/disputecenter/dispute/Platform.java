@@ -1,0 +1,5 @@
+package com.disputecenter.dispute;
+
+public enum Platform {
+    ALIEXPRESS, TMALL_GLOBAL, AMAZON, EBAY
+}

@@ -1,0 +1,5 @@
+package com.disputecenter.dispute;
+
+public enum ProposalStatus {
+    OPEN, ACCEPTED, REJECTED, SUPERSEDED
+}

@@ -1,0 +1,33 @@
+package com.disputecenter.evidence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import org.hibernate.annotations.Immutable;
+
+/** The bytes of one evidence file, kept in the database so every node of a cluster sees them. */
+@Entity
+@Immutable
+@Table(name = "evidence_content")
+class EvidenceContent {
+
+    @Id
+    private UUID evidenceId;
+
+    @Column(name = "content", columnDefinition = "bytea")
+    private byte[] content;
+
+    protected EvidenceContent() {
+    }
+
+    EvidenceContent(UUID evidenceId, byte[] content) {
+        this.evidenceId = evidenceId;
+        this.content = content;
+    }
+
+    byte[] content() {
+        return content;
+    }
+}

@@ -1,0 +1,150 @@
+package com.disputecenter.evidence;
+
+import com.disputecenter.common.Caller;
+import com.disputecenter.common.DisputeCenterException.InvalidInput;
+import com.disputecenter.common.DisputeCenterException.NotFound;
+import com.disputecenter.common.DisputeCenterException.TooLarge;
+import com.disputecenter.common.DisputeCenterException.UnsupportedType;
+import com.disputecenter.dispute.Action;
+import com.disputecenter.dispute.Cases;
+import com.disputecenter.dispute.Dispute;
+import com.disputecenter.dispute.DisputePolicy;
+import com.disputecenter.dispute.DisputeProcess;
+import com.disputecenter.dispute.DisputeView.EvidenceView;
+import com.disputecenter.dispute.Party;
+import com.disputecenter.rules.Rulebook;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.tika.Tika;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Evidence: checked by content and size, stored with its SHA-256, never overwritten. */
+@Service
+public class EvidenceService {
+
+    /** JPEG, PNG, WEBP, PDF and MP4, as detected from the bytes; a name or a header proves nothing. */
+    static final Set<String> ACCEPTED = Set.of("image/jpeg", "image/png", "image/webp", "application/pdf", "video/mp4");
+
+    private final Tika tika = new Tika();
+    private final Cases cases;
+    private final EvidenceContentRepository contents;
+    private final DisputeProcess process;
+
+    EvidenceService(Cases cases, EvidenceContentRepository contents, DisputeProcess process) {
+        this.cases = cases;
+        this.contents = contents;
+        this.process = process;
+    }
+
+    @Transactional
+    public EvidenceView add(Caller caller, UUID disputeId, Upload upload) {
+        Dispute dispute = cases.lockFor(caller, disputeId);
+        cases.require(dispute, caller, Action.ADD_EVIDENCE);
+        Party party = DisputePolicy.partyOf(dispute, caller).orElseThrow();
+        Instant now = cases.now();
+        List<EvidenceItem> added = attach(dispute, party, caller.username(), List.of(upload), cases.rulebook(dispute), now);
+        if (dispute.evidenceRequestedFrom() == party) {
+            dispute.evidenceRequestClosed();
+            dispute.record(now, caller.username(), "REQUESTED_EVIDENCE_SUBMITTED",
+                    party + " answered the arbitrator's evidence request");
+            process.requestedEvidenceSubmitted(dispute.id());
+        }
+        return EvidenceView.of(added.get(0));
+    }
+
+    /**
+     * Checks every file before storing any, so a refused upload leaves nothing behind.
+     * Shared by opening a dispute (with evidence) and by adding evidence later.
+     */
+    public List<EvidenceItem> attach(Dispute dispute, Party party, String by, List<Upload> uploads, Rulebook rulebook,
+            Instant now) {
+        if (uploads == null || uploads.isEmpty()) {
+            return List.of();
+        }
+        long partyBytes = dispute.evidence().stream().filter(e -> e.party() == party).mapToLong(EvidenceItem::size).sum();
+        List<String> types = new java.util.ArrayList<>();
+        for (Upload upload : uploads) {
+            if (upload.bytes() == null || upload.bytes().length == 0) {
+                throw new InvalidInput("file", "The file is empty");
+            }
+            if (upload.bytes().length > rulebook.maxFileBytes()) {
+                throw new TooLarge(displayName(upload.fileName()) + " is " + upload.bytes().length
+                        + " bytes; a file may have at most " + rulebook.maxFileBytes());
+            }
+            String type = tika.detect(upload.bytes());
+            if (!ACCEPTED.contains(type)) {
+                throw new UnsupportedType(displayName(upload.fileName()) + " is " + type
+                        + "; accepted are JPEG, PNG, WEBP, PDF and MP4");
+            }
+            types.add(type);
+            partyBytes += upload.bytes().length;
+        }
+        if (partyBytes > rulebook.maxPartyEvidenceBytes()) {
+            throw new TooLarge("Together the " + party + "'s evidence would be " + partyBytes
+                    + " bytes; a party may submit at most " + rulebook.maxPartyEvidenceBytes() + " per case");
+        }
+        List<EvidenceItem> added = new java.util.ArrayList<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            Upload upload = uploads.get(i);
+            UUID id = UUID.randomUUID();
+            EvidenceKind kind = upload.kind() != null ? upload.kind() : kindOf(types.get(i));
+            Boolean damaged = kind == EvidenceKind.OUTER_PACKAGING_PHOTO ? upload.packagingDamaged() : null;
+            EvidenceItem item = new EvidenceItem(id, party, kind, displayName(upload.fileName()), types.get(i),
+                    upload.bytes().length, sha256(upload.bytes()), upload.description(), damaged, by, now);
+            dispute.addEvidence(item);
+            contents.save(new EvidenceContent(id, upload.bytes()));
+            dispute.record(now, by, "EVIDENCE_ADDED", party + " submitted " + kind + " " + item.fileName()
+                    + (damaged == null ? "" : damaged ? " (outer packaging damaged)" : " (outer packaging intact)"));
+            added.add(item);
+        }
+        return added;
+    }
+
+    @Transactional(readOnly = true)
+    public EvidenceFile content(Caller caller, UUID disputeId, UUID evidenceId) {
+        Dispute dispute = cases.readFor(caller, disputeId);
+        EvidenceItem item = dispute.evidence().stream()
+                .filter(e -> e.id().equals(evidenceId))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("No evidence " + evidenceId + " in this dispute"));
+        byte[] bytes = contents.findById(evidenceId).map(EvidenceContent::content)
+                .orElseThrow(() -> new NotFound("No evidence " + evidenceId + " in this dispute"));
+        return new EvidenceFile(item.fileName(), item.contentType(), bytes);
+    }
+
+    /** Files sent without a kind (with the opening of a dispute) are filed by what they are. */
+    private static EvidenceKind kindOf(String contentType) {
+        if (contentType.startsWith("image/")) {
+            return EvidenceKind.PRODUCT_PHOTO;
+        }
+        return contentType.startsWith("video/") ? EvidenceKind.VIDEO : EvidenceKind.OTHER;
+    }
+
+    public record EvidenceFile(String fileName, String contentType, byte[] bytes) {
+    }
+
+    /** Keeps only the last path segment and printable characters: a name is shown, never used as a path. */
+    static String displayName(String fileName) {
+        String name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}]", "").strip();
+        if (name.isEmpty()) {
+            name = "evidence";
+        }
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.disputecenter.execution;
+
+import com.disputecenter.dispute.Cases;
+import com.disputecenter.dispute.Dispute;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Carries out a final resolution through the ports. Runs in async jobs: a failure is retried by
+ * the engine and, once retries are spent, becomes an incident; the idempotency key makes sure a
+ * retry after a half-finished attempt never pays twice.
+ */
+@Service
+public class ExecutionService {
+
+    private final Cases cases;
+    private final PaymentPort payments;
+    private final CouponPort coupons;
+    private final ShippingPort shipping;
+
+    ExecutionService(Cases cases, PaymentPort payments, CouponPort coupons, ShippingPort shipping) {
+        this.cases = cases;
+        this.payments = payments;
+        this.coupons = coupons;
+        this.shipping = shipping;
+    }
+
+    @Transactional
+    public void refundBuyer(UUID id) {
+        Dispute dispute = cases.lock(id);
+        payments.refund(key(dispute, "REFUND"), dispute.id(), dispute.buyerId(), dispute.resolutionAmount());
+        done(dispute, "REFUNDED", "Refunded " + dispute.resolutionAmount() + " to the buyer");
+    }
+
+    @Transactional
+    public void issueCoupon(UUID id) {
+        Dispute dispute = cases.lock(id);
+        coupons.issueCoupon(key(dispute, "COUPON"), dispute.id(), dispute.buyerId(), dispute.resolutionAmount());
+        done(dispute, "COUPON_ISSUED", "Issued a coupon of " + dispute.resolutionAmount() + " to the buyer");
+    }
+
+    @Transactional
+    public void shipReplacement(UUID id) {
+        Dispute dispute = cases.lock(id);
+        shipping.shipReplacement(key(dispute, "REPLACEMENT"), dispute.id(), dispute.orderId());
+        done(dispute, "REPLACEMENT_SHIPPED", "Sent a replacement for order " + dispute.orderId());
+    }
+
+    /** One key per case and decision: an appeal's new decision is a new action, a retry is not. */
+    static String key(Dispute dispute, String kind) {
+        return dispute.id() + ":" + kind + ":" + (dispute.appealed() ? "appeal" : "first");
+    }
+
+    private void done(Dispute dispute, String type, String story) {
+        Instant now = cases.now();
+        dispute.markExecuted(now);
+        dispute.record(now, "platform", type, story);
+    }
+}

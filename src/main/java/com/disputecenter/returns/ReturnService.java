@@ -1,0 +1,154 @@
+package com.disputecenter.returns;
+
+import com.disputecenter.common.Caller;
+import com.disputecenter.common.DisputeCenterException.Conflict;
+import com.disputecenter.common.DisputeCenterException.InvalidInput;
+import com.disputecenter.common.DisputeCenterException.RuleViolation;
+import com.disputecenter.dispute.Action;
+import com.disputecenter.dispute.Cases;
+import com.disputecenter.dispute.DecidedBy;
+import com.disputecenter.dispute.Dispute;
+import com.disputecenter.dispute.DisputeProcess;
+import com.disputecenter.dispute.DisputeView;
+import com.disputecenter.dispute.Party;
+import com.disputecenter.dispute.ReasonCode;
+import com.disputecenter.dispute.ResolutionType;
+import com.disputecenter.dispute.Responsibility;
+import com.disputecenter.dispute.Stage;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The goods going back: address, shipment, receipt, and what each missed window means. */
+@Service
+public class ReturnService {
+
+    private final Cases cases;
+    private final DisputeProcess process;
+
+    ReturnService(Cases cases, DisputeProcess process) {
+        this.cases = cases;
+        this.process = process;
+    }
+
+    /** Either a return address, or (where the rulebook demands it) a prepaid return label. */
+    @Transactional
+    public DisputeView giveAddress(Caller caller, UUID id, String address, String carrier, String trackingNumber) {
+        Dispute dispute = cases.lockFor(caller, id);
+        cases.require(dispute, caller, Action.GIVE_RETURN_ADDRESS);
+        boolean prepaid = present(trackingNumber) || present(carrier);
+        if (prepaid && !(present(trackingNumber) && present(carrier))) {
+            throw new InvalidInput(present(carrier) ? "returnTrackingNumber" : "carrier",
+                    "A prepaid return label needs both the carrier and the tracking number");
+        }
+        if (!prepaid && !present(address)) {
+            throw new InvalidInput("address", "Give a return address, or a prepaid label's carrier and tracking number");
+        }
+        if (!prepaid && cases.rulebook(dispute).prepaidReturnLabelRequired()) {
+            throw new RuleViolation("The " + dispute.platform()
+                    + " rulebook requires the seller to give a prepaid return label (returnTrackingNumber, carrier)");
+        }
+        ReturnShipment shipment = shipmentOf(dispute);
+        Instant now = cases.now();
+        if (prepaid) {
+            shipment.givePrepaidLabel(carrier, trackingNumber);
+            dispute.record(now, caller.username(), "RETURN_LABEL_GIVEN", "Prepaid return label " + carrier + " "
+                    + trackingNumber);
+        } else {
+            shipment.giveAddress(address);
+            dispute.record(now, caller.username(), "RETURN_ADDRESS_GIVEN", "Return to: " + address);
+        }
+        dispute.moveTo(Stage.RETURN_SHIPMENT);
+        process.returnAddressGiven(dispute.id());
+        return cases.view(dispute, caller);
+    }
+
+    @Transactional
+    public DisputeView ship(Caller caller, UUID id, String carrier, String trackingNumber) {
+        Dispute dispute = cases.lockFor(caller, id);
+        cases.require(dispute, caller, Action.SHIP_RETURN);
+        Instant now = cases.now();
+        shipmentOf(dispute).ship(carrier, trackingNumber, now);
+        dispute.moveTo(Stage.RETURN_RECEIPT);
+        dispute.record(now, caller.username(), "RETURN_SHIPPED", "Buyer shipped the return: " + carrier + " "
+                + trackingNumber);
+        process.returnShipped(dispute.id());
+        return cases.view(dispute, caller);
+    }
+
+    /** Anything but RECEIVED_OK hands the case to an arbitrator. */
+    @Transactional
+    public DisputeView confirmReceipt(Caller caller, UUID id, ReturnCondition condition, String note) {
+        Dispute dispute = cases.lockFor(caller, id);
+        cases.require(dispute, caller, Action.CONFIRM_RETURN_RECEIPT);
+        ReturnCondition found = condition == null ? ReturnCondition.RECEIVED_OK : condition;
+        Instant now = cases.now();
+        shipmentOf(dispute).confirmReceipt(found, now);
+        String noted = note == null || note.isBlank() ? "" : ": " + note;
+        if (found == ReturnCondition.RECEIVED_OK) {
+            dispute.record(now, caller.username(), "RETURN_RECEIVED", "Seller confirmed the return arrived" + noted);
+            dispute.finish(dispute.decidedBy() == DecidedBy.ARBITRATION
+                    ? (dispute.appealed() ? ReasonCode.APPEAL_DECISION : ReasonCode.ARBITRATION_DECISION)
+                    : ReasonCode.AGREED, now);
+            process.returnReceived(dispute.id());
+        } else {
+            dispute.record(now, caller.username(), "RETURN_DISPUTED", "Seller reports the return " + found + noted);
+            dispute.escalate(Party.SELLER, true);
+            process.escalated(dispute.id());
+        }
+        return cases.view(dispute, caller);
+    }
+
+    /** The seller gave no return address in time: the buyer is refunded and keeps the goods. */
+    @Transactional
+    public ResolutionType refundWithoutReturn(UUID id) {
+        return timeOut(id, Stage.RETURN_ADDRESS, ReasonCode.SELLER_GAVE_NO_RETURN_ADDRESS, Responsibility.SELLER,
+                "Seller gave no return address in time: refund without return");
+    }
+
+    /** The buyer did not ship the return in time: the case closes without refund. */
+    @Transactional
+    public ResolutionType closeWithoutRefund(UUID id) {
+        Dispute dispute = cases.lock(id);
+        requireStage(dispute, Stage.RETURN_SHIPMENT);
+        Instant now = cases.now();
+        dispute.settle(ResolutionType.NO_REFUND, null, DecidedBy.TIMEOUT, Responsibility.BUYER,
+                "The buyer did not ship the return within the window");
+        dispute.finish(ReasonCode.BUYER_DID_NOT_SHIP_RETURN, now);
+        dispute.record(now, "platform", "TIMED_OUT", "Buyer did not ship the return in time: closed without refund");
+        return ResolutionType.NO_REFUND;
+    }
+
+    /** The seller neither confirmed nor disputed the return in time: the refund goes ahead. */
+    @Transactional
+    public ResolutionType refundUnacknowledgedReturn(UUID id) {
+        return timeOut(id, Stage.RETURN_RECEIPT, ReasonCode.RETURN_NOT_ACKNOWLEDGED, Responsibility.SELLER,
+                "Seller did not confirm the return in time: refund");
+    }
+
+    private ResolutionType timeOut(UUID id, Stage expected, ReasonCode code, Responsibility responsibility,
+            String story) {
+        Dispute dispute = cases.lock(id);
+        requireStage(dispute, expected);
+        Instant now = cases.now();
+        dispute.settle(dispute.resolutionType(), dispute.resolutionAmount(), DecidedBy.TIMEOUT, responsibility, story);
+        dispute.finish(code, now);
+        dispute.record(now, "platform", "TIMED_OUT", story + " of " + dispute.resolutionAmount());
+        return dispute.resolutionType();
+    }
+
+    private static void requireStage(Dispute dispute, Stage expected) {
+        if (dispute.stage() != expected) {
+            throw new Conflict("Dispute " + dispute.id() + " is at " + dispute.stage() + ", not " + expected);
+        }
+    }
+
+    private static ReturnShipment shipmentOf(Dispute dispute) {
+        return dispute.returnShipment().orElseThrow(() -> new Conflict("No return was agreed in this case"));
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

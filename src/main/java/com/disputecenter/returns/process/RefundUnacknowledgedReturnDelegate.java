@@ -1,0 +1,24 @@
+package com.disputecenter.returns.process;
+
+import com.disputecenter.dispute.process.ProcessConstants;
+import com.disputecenter.returns.ReturnService;
+import com.disputecenter.dispute.process.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RefundUnacknowledgedReturn: the receipt countdown ran out. */
+@Component("refundUnacknowledgedReturn")
+class RefundUnacknowledgedReturnDelegate implements JavaDelegate {
+
+    private final ReturnService service;
+
+    RefundUnacknowledgedReturnDelegate(ReturnService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(ProcessConstants.VAR_RESOLUTION_TYPE, service.refundUnacknowledgedReturn(ProcessVariables.disputeId(execution)).name());
+    }
+}

@@ -1,0 +1,24 @@
+package com.disputecenter.returns.process;
+
+import com.disputecenter.dispute.process.ProcessConstants;
+import com.disputecenter.returns.ReturnService;
+import com.disputecenter.dispute.process.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RefundWithoutReturn: the seller gave no return address in time. */
+@Component("refundWithoutReturn")
+class RefundWithoutReturnDelegate implements JavaDelegate {
+
+    private final ReturnService service;
+
+    RefundWithoutReturnDelegate(ReturnService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(ProcessConstants.VAR_RESOLUTION_TYPE, service.refundWithoutReturn(ProcessVariables.disputeId(execution)).name());
+    }
+}

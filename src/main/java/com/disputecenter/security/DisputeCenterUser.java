@@ -1,0 +1,34 @@
+package com.disputecenter.security;
+
+import com.disputecenter.common.Caller;
+import com.disputecenter.common.Role;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A person or system that logs in; a seller user belongs to one seller account. */
+public record DisputeCenterUser(String username, String password, Set<Role> roles, String sellerId, String language)
+        implements UserDetails {
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).collect(Collectors.toSet());
+    }
+
+    @Override
+    public String getPassword() {
+        return password;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    public Caller caller() {
+        return new Caller(username, roles, sellerId);
+    }
+}

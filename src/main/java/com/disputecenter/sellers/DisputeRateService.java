@@ -1,0 +1,65 @@
+package com.disputecenter.sellers;
+
+import com.disputecenter.common.Caller;
+import com.disputecenter.common.DisputeCenterException.Forbidden;
+import com.disputecenter.common.DisputeCenterException.InvalidInput;
+import com.disputecenter.common.Role;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A seller's dispute rate: disputes that count over orders. Reasons the marketplaces exclude, and
+ * disputes the buyer cancelled while negotiating, do not count (decided when each case changes).
+ */
+@Service
+public class DisputeRateService {
+
+    private final JdbcClient jdbc;
+
+    DisputeRateService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @param orders null when the marketplace reported no order volume for the period; then rate is null too */
+    public record DisputeRate(String sellerId, Instant from, Instant to, Long orders, long disputes, long counted,
+            long excluded, BigDecimal rate) {
+    }
+
+    @Transactional(readOnly = true)
+    public DisputeRate rate(Caller caller, String sellerId, Instant from, Instant to) {
+        boolean own = caller.has(Role.SELLER) && sellerId.equals(caller.sellerId());
+        if (!own && !caller.has(Role.ANALYST) && !caller.has(Role.ADMIN)) {
+            throw new Forbidden("Only the seller itself and analysts see a seller's dispute rate");
+        }
+        if (!from.isBefore(to)) {
+            throw new InvalidInput("from", "from must be before to");
+        }
+        record Counts(long disputes, long counted) {
+        }
+        Counts counts = jdbc.sql("""
+                select count(*) as disputes,
+                       coalesce(sum(case when counts_toward_dispute_rate then 1 else 0 end), 0) as counted
+                from dispute where seller_id = ? and opened_at >= ? and opened_at < ?""")
+                .params(sellerId, Timestamp.from(from), Timestamp.from(to))
+                .query((rs, n) -> new Counts(rs.getLong("disputes"), rs.getLong("counted")))
+                .single();
+        Long orders = jdbc.sql("""
+                select sum(orders) from seller_order_volume where seller_id = ? and day >= ? and day < ?""")
+                .params(sellerId, Date.valueOf(from.atZone(ZoneOffset.UTC).toLocalDate()),
+                        Date.valueOf(to.atZone(ZoneOffset.UTC).toLocalDate()))
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        BigDecimal rate = orders == null || orders == 0 ? null
+                : BigDecimal.valueOf(counts.counted()).divide(BigDecimal.valueOf(orders), 4, RoundingMode.HALF_UP);
+        return new DisputeRate(sellerId, from, to, orders, counts.disputes(), counts.counted(),
+                counts.disputes() - counts.counted(), rate);
+    }
+}
