@@ -151,4 +151,12 @@ public class ArbitrationService {
         dispute.record(cases.now(), "platform", "EVIDENCE_MISSING", (party == null ? "The party" : "The " + party)
                 + " did not provide the requested evidence in time");
     }
+
+    /** The appeal window closed unused: the decision is final. */
+    @Transactional
+    public void finaliseDecision(UUID id) {
+        Dispute dispute = cases.lock(id);
+        dispute.clearDeadline(com.disputecenter.dispute.DeadlineKind.APPEAL);
+        dispute.record(cases.now(), "platform", "DECISION_FINAL", "The appeal window closed; the decision is final");
+    }
 }

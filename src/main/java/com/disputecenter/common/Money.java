@@ -13,6 +13,14 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal valu
         Objects.requireNonNull(currency, "currency");
     }
 
+    /** As stored: shown with the currency's own decimals (59.9000 in a NUMERIC(19,4) column is 59.90 USD). */
+    public static Money stored(BigDecimal value, String currencyCode) {
+        Currency currency = Currency.getInstance(currencyCode);
+        BigDecimal stripped = value.stripTrailingZeros();
+        int digits = Math.max(currency.getDefaultFractionDigits(), Math.max(stripped.scale(), 0));
+        return new Money(value.setScale(digits, java.math.RoundingMode.UNNECESSARY), currency);
+    }
+
     public static Money of(String value, String currency) {
         return new Money(new BigDecimal(value), Currency.getInstance(currency));
     }

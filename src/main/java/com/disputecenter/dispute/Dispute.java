@@ -25,7 +25,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -262,6 +261,10 @@ public class Dispute {
         this.seniorInvolved = true;
     }
 
+    public void clearDeadline(DeadlineKind kind) {
+        deadlines.remove(kind);
+    }
+
     public void requestEvidenceFrom(Party party) {
         this.evidenceRequestedFrom = party;
     }
@@ -317,7 +320,7 @@ public class Dispute {
     }
 
     public Money amount() {
-        return new Money(amountValue, Currency.getInstance(amountCurrency));
+        return Money.stored(amountValue, amountCurrency);
     }
 
     public String description() {
@@ -387,7 +390,7 @@ public class Dispute {
     public Money resolutionAmount() {
         return resolutionAmountValue == null
                 ? null
-                : new Money(resolutionAmountValue, Currency.getInstance(resolutionAmountCurrency));
+                : Money.stored(resolutionAmountValue, resolutionAmountCurrency);
     }
 
     public DecidedBy decidedBy() {

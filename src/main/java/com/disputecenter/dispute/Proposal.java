@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.UUID;
 
 /** What one party offers to settle the case. */
@@ -75,7 +74,7 @@ public class Proposal {
     }
 
     public Money amount() {
-        return amountValue == null ? null : new Money(amountValue, Currency.getInstance(amountCurrency));
+        return amountValue == null ? null : Money.stored(amountValue, amountCurrency);
     }
 
     public String note() {

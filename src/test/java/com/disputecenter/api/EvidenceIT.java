@@ -1,0 +1,91 @@
+package com.disputecenter.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+class EvidenceIT extends ApiTest {
+
+    @Test
+    void evidenceIsStoredWithItsHashAndServedBackUnchanged() throws Exception {
+        String id = openAliExpress("NOT_AS_DESCRIBED_DAMAGED");
+
+        Answer added = upload("sam", id, "C:\\photos\\..\\label.png", Files.PNG, "LABEL_COMPARISON",
+                Map.of("description", "New label stuck over the original")).expect(201);
+
+        assertThat(added.text("/contentType")).isEqualTo("image/png");
+        assertThat(added.text("/fileName")).isEqualTo("label.png");
+        assertThat(added.text("/party")).isEqualTo("SELLER");
+        assertThat(added.text("/sha256"))
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.PNG)));
+        MvcResult download = mvc.perform(MockMvcRequestBuilders
+                .get("/api/disputes/{id}/evidence/{e}", id, added.text("/id")).with(httpBasic("ada", "ada"))).andReturn();
+        assertThat(download.getResponse().getStatus()).isEqualTo(200);
+        assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(Files.PNG);
+        assertThat(download.getResponse().getContentType()).isEqualTo("image/png");
+        assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+
+        get("sue", "/api/disputes/" + id + "/evidence/" + added.text("/id")).expect(404);
+        assertThat(dispute("bob", id).at("/evidence").findValuesAsText("kind")).containsExactly("LABEL_COMPARISON");
+    }
+
+    @Test
+    void anExecutableRenamedToJpgIsRefused() throws Exception {
+        String id = openAliExpress("NOT_AS_DESCRIBED_DAMAGED");
+
+        Answer refused = upload("bob", id, "photo.jpg", Files.EXE, "PRODUCT_PHOTO", Map.of()).expect(415);
+
+        assertThat(refused.text("/detail")).contains("photo.jpg");
+        assertThat(dispute("bob", id).at("/evidence")).isEmpty();
+    }
+
+    @Test
+    void aFileOverTheRulebookLimitIsRefused() throws Exception {
+        String id = openAliExpress("NOT_AS_DESCRIBED_DAMAGED");
+
+        upload("bob", id, "huge.png", Files.largePng(10 * 1024 * 1024 + 1), "PRODUCT_PHOTO", Map.of()).expect(413);
+
+        assertThat(dispute("bob", id).at("/evidence")).isEmpty();
+    }
+
+    @Test
+    void aPartysEvidenceIsCappedPerCase() throws Exception {
+        String id = openAliExpress("NOT_AS_DESCRIBED_DAMAGED");
+        byte[] nineMegabytes = Files.largePng(9 * 1024 * 1024);
+        for (int i = 0; i < 5; i++) {
+            upload("bob", id, "p" + i + ".png", nineMegabytes, "PRODUCT_PHOTO", Map.of()).expect(201);
+        }
+        upload("bob", id, "p6.png", nineMegabytes, "PRODUCT_PHOTO", Map.of()).expect(413);
+        // the seller's own allowance is untouched
+        upload("sam", id, "s.png", nineMegabytes, "PRODUCT_PHOTO", Map.of()).expect(201);
+    }
+
+    @Test
+    void evidenceNeedsAKnownKindAndARightfulParty() throws Exception {
+        String id = openAliExpress("NOT_AS_DESCRIBED_DAMAGED");
+        upload("bob", id, "p.png", Files.PNG, "SELFIE", Map.of()).expect(400);
+        upload("ada", id, "p.png", Files.PNG, "PRODUCT_PHOTO", Map.of()).expect(403);
+        upload("sue", id, "p.png", Files.PNG, "PRODUCT_PHOTO", Map.of()).expect(404);
+        upload("bob", id, "empty.png", new byte[0], "PRODUCT_PHOTO", Map.of()).expect(400);
+    }
+
+    @Test
+    void crushedOuterPackagingOnPlatformLogisticsPointsAtTheCarrier() throws Exception {
+        String id = openAliExpress("NOT_AS_DESCRIBED_DAMAGED");
+        upload("bob", id, "box.png", Files.PNG, "OUTER_PACKAGING_PHOTO", Map.of("packagingDamaged", "true")).expect(201);
+        postJson("sam", "/api/disputes/" + id + "/proposals", Map.of("type", "NO_REFUND")).expect(201);
+
+        postJson("sam", "/api/disputes/" + id + "/escalate", Map.of()).expect(200);
+
+        Answer escalated = dispute("ada", id);
+        assertThat(escalated.text("/suggestedResponsibility")).isEqualTo("LOGISTICS");
+        assertThat(escalated.at("/evidence/0/packagingDamaged").asBoolean()).isTrue();
+    }
+}
