@@ -122,12 +122,14 @@ create index ix_carrier_event_dispute on carrier_event (dispute_id, occurred_at)
 create table timeline_entry (
     id          uuid          primary key,
     dispute_id  uuid          not null references dispute (id),
+    -- position in the case's story; unique, so two writers can never interleave it
+    seq         integer       not null,
     at          timestamp with time zone not null,
     actor       varchar(64)   not null,
     type        varchar(40)   not null,
     detail      varchar(4000)
 );
-create index ix_timeline_dispute on timeline_entry (dispute_id, at);
+create unique index ux_timeline_dispute_seq on timeline_entry (dispute_id, seq);
 
 -- what the payment, coupon and shipping ports carried out, keyed by idempotency key
 create table executed_action (
@@ -142,7 +144,7 @@ create table executed_action (
 -- orders per seller and day, as the marketplace reports them: the denominator of the dispute rate
 create table seller_order_volume (
     seller_id  varchar(64)  not null,
-    day        date         not null,
+    order_day  date         not null,
     orders     integer      not null,
-    primary key (seller_id, day)
+    primary key (seller_id, order_day)
 );

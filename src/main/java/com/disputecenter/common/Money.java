@@ -25,11 +25,11 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal valu
         return new Money(new BigDecimal(value), Currency.getInstance(currency));
     }
 
-    public boolean isGreaterThan(Money other) {
+    public boolean exceeds(Money other) {
         return value.compareTo(other.value) > 0;
     }
 
-    public boolean isPositive() {
+    public boolean aboveZero() {
         return value.signum() > 0;
     }
 

@@ -32,10 +32,10 @@ public final class Amounts {
             throw new InvalidInput(field, "The amount must be in the order's currency, "
                     + orderAmount.currency().getCurrencyCode());
         }
-        if (!amount.isPositive()) {
+        if (!amount.aboveZero()) {
             throw new InvalidInput(field, "The amount must be greater than zero");
         }
-        if (amount.isGreaterThan(orderAmount)) {
+        if (amount.exceeds(orderAmount)) {
             throw new InvalidInput(field, "The amount may not exceed the order amount of " + orderAmount);
         }
         if (amount.value().stripTrailingZeros().scale() > amount.currency().getDefaultFractionDigits()) {

@@ -136,7 +136,7 @@ public class Dispute {
 
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @JoinColumn(name = "dispute_id", nullable = false, updatable = false)
-    @OrderBy("at")
+    @OrderBy("seq")
     private List<TimelineEntry> timeline = new ArrayList<>();
 
     protected Dispute() {
@@ -194,7 +194,7 @@ public class Dispute {
     }
 
     public void record(Instant at, String actor, String type, String detail) {
-        timeline.add(new TimelineEntry(id, at, actor, type, detail));
+        timeline.add(new TimelineEntry(id, timeline.size() + 1, at, actor, type, detail));
     }
 
     public void recordDeadline(DeadlineKind kind, Instant due) {
@@ -231,6 +231,7 @@ public class Dispute {
     }
 
     public void finish(ReasonCode code, Instant now) {
+        closeOpenProposals();
         this.reasonCode = code;
         this.resolvedAt = now;
         moveTo(Stage.RESOLVED);
@@ -242,7 +243,13 @@ public class Dispute {
             countsTowardDisputeRate = false;
         }
         this.resolvedAt = now;
+        closeOpenProposals();
         moveTo(Stage.CANCELLED);
+    }
+
+    /** An ended case answers no proposal any more. */
+    private void closeOpenProposals() {
+        proposals.stream().filter(p -> p.status() == ProposalStatus.OPEN).forEach(Proposal::supersede);
     }
 
     public void escalate(Party by, boolean fromReturn) {

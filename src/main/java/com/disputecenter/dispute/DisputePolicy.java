@@ -76,7 +76,8 @@ public final class DisputePolicy {
                     : stage == Stage.NEGOTIATION || (stage == Stage.RETURN_RECEIPT && seller) ? null
                     : conflict("The case cannot be escalated now");
             case CANCEL -> !buyer ? forbidden("cancel")
-                    : !stage.isOpen() ? conflict("The case is already closed") : null;
+                    : !stage.isOpen() ? conflict("The case is already closed")
+                    : stage == Stage.APPEAL ? conflict("A case under appeal waits for the senior arbitrator") : null;
             case GIVE_RETURN_ADDRESS -> !seller ? forbidden("give the return address")
                     : stage != Stage.RETURN_ADDRESS ? conflict("No return address is expected now") : null;
             case SHIP_RETURN -> !buyer ? forbidden("ship the return")

@@ -20,6 +20,7 @@ public class TimelineEntry {
     @Column(name = "dispute_id", insertable = false, updatable = false)
     private UUID disputeId;
 
+    private int seq;
     private Instant at;
     private String actor;
     private String type;
@@ -28,9 +29,10 @@ public class TimelineEntry {
     protected TimelineEntry() {
     }
 
-    TimelineEntry(UUID disputeId, Instant at, String actor, String type, String detail) {
+    TimelineEntry(UUID disputeId, int seq, Instant at, String actor, String type, String detail) {
         this.id = UUID.randomUUID();
         this.disputeId = disputeId;
+        this.seq = seq;
         this.at = at;
         this.actor = actor;
         this.type = type;

@@ -121,7 +121,7 @@ class DemoData {
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
         for (int day = 0; day < 60; day++) {
             for (String seller : List.of("S-1001", "S-2002")) {
-                jdbc.sql("insert into seller_order_volume (seller_id, day, orders) values (?, ?, ?)")
+                jdbc.sql("insert into seller_order_volume (seller_id, order_day, orders) values (?, ?, ?)")
                         .params(seller, Date.valueOf(today.minusDays(day)), seller.equals("S-1001") ? 40 : 12)
                         .update();
             }

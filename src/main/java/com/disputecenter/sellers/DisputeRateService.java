@@ -51,7 +51,7 @@ public class DisputeRateService {
                 .query((rs, n) -> new Counts(rs.getLong("disputes"), rs.getLong("counted")))
                 .single();
         Long orders = jdbc.sql("""
-                select sum(orders) from seller_order_volume where seller_id = ? and day >= ? and day < ?""")
+                select sum(orders) from seller_order_volume where seller_id = ? and order_day >= ? and order_day < ?""")
                 .params(sellerId, Date.valueOf(from.atZone(ZoneOffset.UTC).toLocalDate()),
                         Date.valueOf(to.atZone(ZoneOffset.UTC).toLocalDate()))
                 .query(Long.class)

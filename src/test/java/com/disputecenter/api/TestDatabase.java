@@ -14,12 +14,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * The integration suite runs on PostgreSQL whenever one answers at 127.0.0.1:5432 (a fresh
  * database per run), and on an in-memory H2 otherwise. With DISPUTE_CENTER_REQUIRE_POSTGRES=true
  * (CI) an unreachable PostgreSQL fails the run instead. The choice is written to
- * target/it-database.txt so CI can check which one ran.
+ * target/it-database.txt so CI can check which one ran. DISPUTE_CENTER_IT_DB=h2 forces H2.
  */
 final class TestDatabase {
 
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DATABASE = "dispute_center_it";
+    private static final String H2 = "jdbc:h2:mem:dispute-center-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
     private static String url;
 
     private TestDatabase() {
@@ -43,6 +44,9 @@ final class TestDatabase {
     }
 
     private static String choose() {
+        if ("h2".equalsIgnoreCase(System.getenv("DISPUTE_CENTER_IT_DB"))) {
+            return H2;
+        }
         try (Connection c = DriverManager.getConnection(SERVER + "test", user(), "");
                 Statement s = c.createStatement()) {
             s.execute("drop database if exists " + DATABASE + " with (force)");
@@ -53,7 +57,7 @@ final class TestDatabase {
                 throw new IllegalStateException("PostgreSQL at 127.0.0.1:5432 is required here but unreachable",
                         unreachable);
             }
-            return "jdbc:h2:mem:dispute-center-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+            return H2;
         }
     }
 

@@ -99,12 +99,21 @@ class DisputeController {
         return disputes.get(caller, id);
     }
 
+    /** One page of a list, with what a client needs to page on. */
+    record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+
+        static <T> PageView<T> of(Page<T> page) {
+            return new PageView<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
+                    page.getTotalPages());
+        }
+    }
+
     @GetMapping
-    Page<DisputeSummary> list(Caller caller, @RequestParam(required = false) DisputeStatus status,
+    PageView<DisputeSummary> list(Caller caller, @RequestParam(required = false) DisputeStatus status,
             @RequestParam(required = false) Platform platform, @RequestParam(required = false) String sellerId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return disputes.list(caller, status, platform, sellerId, page, size);
+        return PageView.of(disputes.list(caller, status, platform, sellerId, page, size));
     }
 
     @PostMapping("/{id}/proposals")

@@ -1,10 +1,13 @@
-package com.disputecenter.rules;
+package com.disputecenter.rules.dmn;
 
 import static com.disputecenter.dispute.process.ProcessConstants.DECISION_PLATFORM_RULES;
 import static com.disputecenter.dispute.process.ProcessConstants.DECISION_RESPONSIBILITY;
 
 import com.disputecenter.dispute.Platform;
 import com.disputecenter.dispute.Responsibility;
+import com.disputecenter.rules.ResponsibilityAdvisor;
+import com.disputecenter.rules.Rulebook;
+import com.disputecenter.rules.Rulebooks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
