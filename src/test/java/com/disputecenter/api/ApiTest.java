@@ -67,13 +67,19 @@ abstract class ApiTest {
 
     /** The engine's REST API is a servlet of its own, so it is called over real HTTP. */
     protected Answer engine(String user, String method, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes()))
+        return overHttp(user, method, "/engine-rest" + path);
+    }
+
+    /** Over real HTTP, so a failure shows what a client gets (MockMvc would rethrow an unhandled exception). */
+    protected Answer overHttp(String user, String method, String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString("{}"))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        : HttpRequest.BodyPublishers.ofString("{}"));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes()));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         String raw = response.body();
         JsonNode body = raw.isBlank() || !(raw.startsWith("{") || raw.startsWith("[")) ? json.nullNode() : json.readTree(raw);
         return new Answer(response.statusCode(), body, raw);
@@ -145,6 +151,14 @@ abstract class ApiTest {
         open.put("destinationCountry", "IT");
         open.put("language", "it");
         return open;
+    }
+
+    /** An Amazon A-to-z claim that passes its filing rules (estimated delivery passed, seller contacted 3 days ago). */
+    protected static Map<String, Object> amazonClaim(String reason) {
+        Map<String, Object> claim = openRequest(newOrder("AZ"), "AMAZON", "S-1001", reason);
+        claim.put("latestEstimatedDelivery", Instant.now().minusSeconds(86400).toString());
+        claim.put("sellerContactedAt", Instant.now().minusSeconds(3 * 86400).toString());
+        return claim;
     }
 
     protected Answer open(Map<String, Object> request) throws Exception {

@@ -2,7 +2,6 @@ package com.disputecenter.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -24,13 +23,6 @@ class ArbitrationIT extends ApiTest {
 
     private String escalatedAliExpress() throws Exception {
         return escalated(openRequest(newOrder("AE"), "ALIEXPRESS", "S-1001", "NOT_AS_DESCRIBED_DAMAGED"));
-    }
-
-    private Map<String, Object> amazonClaim() {
-        Map<String, Object> claim = openRequest(newOrder("AZ"), "AMAZON", "S-1001", "NOT_AS_DESCRIBED_NOT_WORKING");
-        claim.put("latestEstimatedDelivery", Instant.now().minusSeconds(86400).toString());
-        claim.put("sellerContactedAt", Instant.now().minusSeconds(3 * 86400).toString());
-        return claim;
     }
 
     private Map<String, Object> decision(String resolution, String responsibility) {
@@ -146,7 +138,7 @@ class ArbitrationIT extends ApiTest {
 
     @Test
     void theLosingPartyAppealsAndASeniorArbitratorDecidesFinally() throws Exception {
-        String id = escalated(amazonClaim());
+        String id = escalated(amazonClaim("NOT_AS_DESCRIBED_NOT_WORKING"));
         Answer decided = postJson("ada", "/api/disputes/" + id + "/arbitration/decision",
                 decision("NO_REFUND", "BUYER")).expect(200);
         assertThat(decided.at("/deadlines/appealDue").isMissingNode()).isFalse();
@@ -169,7 +161,7 @@ class ArbitrationIT extends ApiTest {
 
     @Test
     void noAppealAfterTheWindowCloses() throws Exception {
-        String id = escalated(amazonClaim());
+        String id = escalated(amazonClaim("NOT_AS_DESCRIBED_NOT_WORKING"));
         postJson("ada", "/api/disputes/" + id + "/arbitration/decision", decision("FULL_REFUND", "SELLER")).expect(200);
         runAsyncJobs(id);
 

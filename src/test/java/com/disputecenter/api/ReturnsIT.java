@@ -154,9 +154,7 @@ class ReturnsIT extends ApiTest {
 
     @Test
     void amazonSellersMustGiveAPrepaidReturnLabel() throws Exception {
-        Map<String, Object> claim = openRequest(newOrder("AZ"), "AMAZON", "S-1001", "NOT_AS_DESCRIBED_SIZE");
-        claim.put("latestEstimatedDelivery", Instant.now().minusSeconds(86400).toString());
-        claim.put("sellerContactedAt", Instant.now().minusSeconds(3 * 86400).toString());
+        Map<String, Object> claim = amazonClaim("NOT_AS_DESCRIBED_SIZE");
         claim.put("requestedResolution", "RETURN_AND_REFUND");
         String id = open(claim).text("/id");
         postJson("sam", "/api/disputes/" + id + "/proposals/" + openProposalOf("sam", id, "BUYER") + "/accept", Map.of())

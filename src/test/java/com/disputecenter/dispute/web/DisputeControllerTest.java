@@ -35,7 +35,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -142,8 +141,6 @@ class DisputeControllerTest {
     }
 
     @Test
-    @Disabled("bug: @Validated on DisputeController makes @Min/@Max on page/size throw ConstraintViolationException,"
-            + " which ApiProblemHandler does not map: 500 instead of 400 (see ApiErrorsIT)")
     void aPageSizeOutsideOneTo200IsABadRequest() throws Exception {
         mvc.perform(get("/api/disputes?size=0").with(httpBasic("ada", "ada")))
                 .andExpect(status().isBadRequest())
