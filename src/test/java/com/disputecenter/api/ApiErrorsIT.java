@@ -171,11 +171,7 @@ class ApiErrorsIT extends ApiTest {
 
     @Test
     void amazonsRulebookRefusesTheSellerWithdrawingItsDisputedReturn() throws Exception {
-        Map<String, Object> claim = amazonClaim("NOT_AS_DESCRIBED_SIZE");
-        claim.put("requestedResolution", "RETURN_AND_REFUND");
-        String id = open(claim).text("/id");
-        postJson("sam", "/api/disputes/" + id + "/proposals/" + openProposalOf("sam", id, "BUYER") + "/accept", Map.of())
-                .expect(200);
+        String id = agreedAmazonReturn();
         postJson("sam", "/api/disputes/" + id + "/return/address",
                 Map.of("carrier", "UPS", "returnTrackingNumber", "1Z" + UUID.randomUUID().toString().substring(0, 8)))
                 .expect(200);

@@ -161,6 +161,16 @@ abstract class ApiTest {
         return claim;
     }
 
+    /** An Amazon claim whose return and refund the seller accepted: the return address is due. */
+    protected String agreedAmazonReturn() throws Exception {
+        Map<String, Object> claim = amazonClaim("NOT_AS_DESCRIBED_SIZE");
+        claim.put("requestedResolution", "RETURN_AND_REFUND");
+        String id = open(claim).text("/id");
+        postJson("sam", "/api/disputes/" + id + "/proposals/" + openProposalOf("sam", id, "BUYER") + "/accept", Map.of())
+                .expect(200);
+        return id;
+    }
+
     protected Answer open(Map<String, Object> request) throws Exception {
         return postJson("bob", "/api/disputes", request).expect(201);
     }

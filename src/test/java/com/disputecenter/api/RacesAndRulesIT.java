@@ -104,4 +104,31 @@ class RacesAndRulesIT extends ApiTest {
             deployThroughEngineRest("restore", "platform-rules.dmn", original);
         }
     }
+
+    @Test
+    void aNewProcessVersionAppliesToDisputesOpenedAfterItsDeployment() throws Exception {
+        String before = openAliExpress("NOT_RECEIVED_LOST");
+        String original = new ClassPathResource("bpmn/dispute-lifecycle.bpmn").getContentAsString(StandardCharsets.UTF_8);
+        String renamed = original.replace("name=\"Seller responds\"", "name=\"Seller answers the buyer\"");
+        assertThat(renamed).isNotEqualTo(original);
+        try {
+            deployThroughEngineRest("analyst-change", "dispute-lifecycle.bpmn", renamed);
+
+            String after = openAliExpress("NOT_RECEIVED_LOST");
+
+            assertThat(versionOf(after)).isEqualTo(versionOf(before) + 1);
+            // the running case stays on its version and still answers
+            counterOffer(before, "3.00");
+            assertThat(dispute("bob", before).text("/status")).isEqualTo("NEGOTIATION");
+            assertThat(dispute("bob", after).text("/status")).isEqualTo("AWAITING_SELLER_RESPONSE");
+        } finally {
+            deployThroughEngineRest("restore", "dispute-lifecycle.bpmn", original);
+        }
+    }
+
+    private int versionOf(String disputeId) throws Exception {
+        String definitionId = engine("ann", "GET", "/process-instance?businessKey=" + disputeId).expect(200)
+                .body().get(0).get("definitionId").asText();
+        return engine("ann", "GET", "/process-definition/" + definitionId).expect(200).body().get("version").asInt();
+    }
 }

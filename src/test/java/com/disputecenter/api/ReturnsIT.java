@@ -154,11 +154,7 @@ class ReturnsIT extends ApiTest {
 
     @Test
     void amazonSellersMustGiveAPrepaidReturnLabel() throws Exception {
-        Map<String, Object> claim = amazonClaim("NOT_AS_DESCRIBED_SIZE");
-        claim.put("requestedResolution", "RETURN_AND_REFUND");
-        String id = open(claim).text("/id");
-        postJson("sam", "/api/disputes/" + id + "/proposals/" + openProposalOf("sam", id, "BUYER") + "/accept", Map.of())
-                .expect(200);
+        String id = agreedAmazonReturn();
 
         postJson("sam", "/api/disputes/" + id + "/return/address", Map.of("address", "1 Main St")).expect(422);
         Answer labelled = postJson("sam", "/api/disputes/" + id + "/return/address",
