@@ -70,13 +70,14 @@ public class ArbitrationService {
         if (dispute.evidenceRequestedFrom() != null) {
             dispute.evidenceRequestClosed();
         }
-        dispute.settle(type, value, DecidedBy.ARBITRATION, responsibility, rationale);
+        ReasonCode code = onAppeal ? ReasonCode.APPEAL_DECISION : ReasonCode.ARBITRATION_DECISION;
+        dispute.settle(type, value, DecidedBy.ARBITRATION, responsibility, rationale, code);
         dispute.record(now, caller.username(), onAppeal ? "APPEAL_DECIDED" : "DECIDED",
                 DisputeService.describe(type, value) + ", responsibility " + responsibility + ": " + rationale);
         if (type == ResolutionType.RETURN_AND_REFUND) {
             dispute.startReturn(dispute.returnShipment().orElseGet(() -> new ReturnShipment(dispute.id())));
         } else {
-            dispute.finish(onAppeal ? ReasonCode.APPEAL_DECISION : ReasonCode.ARBITRATION_DECISION, now);
+            dispute.finish(code, now);
         }
         process.decided(dispute.id(), type, appealable);
         return cases.view(dispute, caller);

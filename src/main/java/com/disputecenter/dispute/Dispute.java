@@ -218,15 +218,19 @@ public class Dispute {
                 .forEach(Proposal::supersede);
     }
 
-    /** Agreed or decided terms; the case is final only with {@link #finish}. */
-    public void settle(ResolutionType type, Money amount, DecidedBy by, Responsibility responsibility, String rationale) {
+    /**
+     * Agreed or decided terms, with why they were settled so; the case ends only with {@link #finish}
+     * (a return may still run, and a timeout in it changes the reason).
+     */
+    public void settle(ResolutionType type, Money amount, DecidedBy by, Responsibility responsibility, String rationale,
+            ReasonCode code) {
         this.resolutionType = type;
         this.resolutionAmountValue = amount == null ? null : amount.value();
         this.resolutionAmountCurrency = amount == null ? null : amount.currency().getCurrencyCode();
         this.decidedBy = by;
         this.responsibility = responsibility;
         this.rationale = rationale;
-        this.reasonCode = null;
+        this.reasonCode = code;
         this.resolvedAt = null;
     }
 

@@ -176,7 +176,7 @@ public class DisputeService {
         dispute.acceptProposal(proposal);
         dispute.record(now, caller.username(), "AGREED", "Accepted " + proposal.party() + "'s proposal: "
                 + describe(proposal.type(), proposal.amount()));
-        dispute.settle(proposal.type(), proposal.amount(), DecidedBy.AGREEMENT, null, null);
+        dispute.settle(proposal.type(), proposal.amount(), DecidedBy.AGREEMENT, null, null, ReasonCode.AGREED);
         if (proposal.type() == ResolutionType.RETURN_AND_REFUND) {
             dispute.startReturn(new ReturnShipment(dispute.id()));
         } else {
@@ -255,7 +255,8 @@ public class DisputeService {
         requireStage(dispute, Stage.SELLER_RESPONSE);
         Instant now = cases.now();
         dispute.settle(ResolutionType.FULL_REFUND, dispute.amount(), DecidedBy.TIMEOUT, Responsibility.SELLER,
-                "The seller did not respond within the " + dispute.platform() + " response window");
+                "The seller did not respond within the " + dispute.platform() + " response window",
+                ReasonCode.NO_SELLER_RESPONSE);
         dispute.finish(ReasonCode.NO_SELLER_RESPONSE, now);
         dispute.record(now, "platform", "TIMED_OUT", "Seller did not respond in time: full refund of "
                 + dispute.amount());

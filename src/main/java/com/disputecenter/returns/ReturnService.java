@@ -88,9 +88,8 @@ public class ReturnService {
         String noted = note == null || note.isBlank() ? "" : ": " + note;
         if (found == ReturnCondition.RECEIVED_OK) {
             dispute.record(now, caller.username(), "RETURN_RECEIVED", "Seller confirmed the return arrived" + noted);
-            dispute.finish(dispute.decidedBy() == DecidedBy.ARBITRATION
-                    ? (dispute.appealed() ? ReasonCode.APPEAL_DECISION : ReasonCode.ARBITRATION_DECISION)
-                    : ReasonCode.AGREED, now);
+            // the case ends for the reason the return was settled: an agreement or a decision
+            dispute.finish(dispute.reasonCode(), now);
             process.returnReceived(dispute.id());
         } else {
             dispute.record(now, caller.username(), "RETURN_DISPUTED", "Seller reports the return " + found + noted);
@@ -114,7 +113,7 @@ public class ReturnService {
         requireStage(dispute, Stage.RETURN_SHIPMENT);
         Instant now = cases.now();
         dispute.settle(ResolutionType.NO_REFUND, null, DecidedBy.TIMEOUT, Responsibility.BUYER,
-                "The buyer did not ship the return within the window");
+                "The buyer did not ship the return within the window", ReasonCode.BUYER_DID_NOT_SHIP_RETURN);
         dispute.finish(ReasonCode.BUYER_DID_NOT_SHIP_RETURN, now);
         dispute.record(now, "platform", "TIMED_OUT", "Buyer did not ship the return in time: closed without refund");
         return ResolutionType.NO_REFUND;
@@ -132,7 +131,7 @@ public class ReturnService {
         Dispute dispute = cases.lock(id);
         requireStage(dispute, expected);
         Instant now = cases.now();
-        dispute.settle(dispute.resolutionType(), dispute.resolutionAmount(), DecidedBy.TIMEOUT, responsibility, story);
+        dispute.settle(dispute.resolutionType(), dispute.resolutionAmount(), DecidedBy.TIMEOUT, responsibility, story, code);
         dispute.finish(code, now);
         dispute.record(now, "platform", "TIMED_OUT", story + " of " + dispute.resolutionAmount());
         return dispute.resolutionType();

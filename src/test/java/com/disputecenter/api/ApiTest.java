@@ -72,10 +72,14 @@ abstract class ApiTest {
 
     /** Over real HTTP, so a failure shows what a client gets (MockMvc would rethrow an unhandled exception). */
     protected Answer overHttp(String user, String method, String path) throws Exception {
+        return overHttp(user, method, path, "{}");
+    }
+
+    protected Answer overHttp(String user, String method, String path, String content) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString("{}"));
+                        : HttpRequest.BodyPublishers.ofString(content));
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes()));
         }

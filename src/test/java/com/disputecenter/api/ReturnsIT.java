@@ -17,6 +17,10 @@ class ReturnsIT extends ApiTest {
         Answer agreed = postJson("bob", "/api/disputes/" + id + "/proposals/" + offer + "/accept", Map.of()).expect(200);
         assertThat(agreed.text("/status")).isEqualTo("RETURN_IN_PROGRESS");
         assertThat(agreed.at("/deadlines/returnAddressDue").isMissingNode()).isFalse();
+        // the terms and why they hold are known; the case ends only when the return does
+        assertThat(agreed.text("/resolution/type")).isEqualTo("RETURN_AND_REFUND");
+        assertThat(agreed.text("/resolution/reasonCode")).isEqualTo("AGREED");
+        assertThat(agreed.at("/resolution/resolvedAt").isNull()).isTrue();
         assertThat(texts(agreed.at("/allowedActions"))).doesNotContain("GIVE_RETURN_ADDRESS");
         return id;
     }
