@@ -39,6 +39,8 @@ create table dispute (
     rationale                   varchar(4000),
     resolved_at                 timestamp with time zone,
     executed_at                 timestamp with time zone,
+    -- money paid back so far, over every decision (an appeal pays only what is still owed)
+    refunded_value              numeric(19,4) not null,
     counts_toward_dispute_rate  boolean       not null,
     opened_at                   timestamp with time zone not null,
     opened_by                   varchar(64)   not null,
@@ -62,7 +64,7 @@ create table proposal (
     type             varchar(20)   not null,
     amount_value     numeric(19,4),
     amount_currency  varchar(3),
-    note             varchar(2000),
+    note             varchar(4000),
     status           varchar(12)   not null,
     created_by       varchar(64)   not null,
     created_at       timestamp with time zone not null

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The platform's part: suggestion, evidence requests, decisions, withdrawal and appeal. */
 @Service
-public class ArbitrationService {
+public class ArbitrationService implements com.disputecenter.evidence.EvidenceService.ResponsibilitySuggestions {
 
     private final Cases cases;
     private final DisputeProcess process;
@@ -65,7 +65,9 @@ public class ArbitrationService {
         }
         Money value = Amounts.forType(type, amount, dispute.amount(), "amount");
         boolean onAppeal = dispute.stage() == Stage.APPEAL;
-        boolean appealable = !onAppeal && cases.rulebook(dispute).hasAppeal();
+        // a decision to send the goods back is carried out by the return itself; what then arrives can
+        // be disputed again, and that decision can be appealed
+        boolean appealable = !onAppeal && type != ResolutionType.RETURN_AND_REFUND && cases.rulebook(dispute).hasAppeal();
         Instant now = cases.now();
         if (dispute.evidenceRequestedFrom() != null) {
             dispute.evidenceRequestClosed();
@@ -111,7 +113,11 @@ public class ArbitrationService {
     /** Asks the DMN who is likely responsible, from the reason, the evidence and the parcel. */
     @Transactional
     public void suggestResponsibility(UUID id) {
-        Dispute dispute = cases.lock(id);
+        refresh(cases.lock(id));
+    }
+
+    @Override
+    public void refresh(Dispute dispute) {
         boolean labelOverLabel = dispute.evidence().stream().anyMatch(e -> e.kind() == EvidenceKind.LABEL_COMPARISON);
         Boolean packagingDamaged = dispute.evidence().stream()
                 .filter(e -> e.kind() == EvidenceKind.OUTER_PACKAGING_PHOTO)

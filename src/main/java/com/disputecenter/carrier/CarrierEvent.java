@@ -8,12 +8,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.domain.Persistable;
 
 /** One scan of a parcel as a carrier reported it; stored once per eventId. */
 @Entity
 @Immutable
 @Table(name = "carrier_event")
-class CarrierEvent {
+class CarrierEvent implements Persistable<String> {
 
     @Id
     private String eventId;
@@ -44,5 +45,16 @@ class CarrierEvent {
 
     UUID disputeId() {
         return disputeId;
+    }
+
+    @Override
+    public String getId() {
+        return eventId;
+    }
+
+    /** Written once, never updated: always an insert, so a duplicate id fails instead of merging. */
+    @Override
+    public boolean isNew() {
+        return true;
     }
 }

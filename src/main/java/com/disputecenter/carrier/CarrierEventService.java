@@ -44,21 +44,24 @@ public class CarrierEventService {
         if (!caller.has(Role.INTEGRATION)) {
             throw new Forbidden("Only the marketplace integration posts carrier events");
         }
+        // a parcel number can come back in a later case: the open case, then the latest shipment, wins
+        UUID disputeId = jdbc.sql("""
+                select r.dispute_id from return_shipment r join dispute d on d.id = r.dispute_id
+                where upper(r.carrier) = upper(?) and r.tracking_number = ?
+                order by case when d.open_order_id is null then 1 else 0 end, r.shipped_at desc""")
+                .params(scan.carrier(), scan.trackingNumber())
+                .query(UUID.class)
+                .list()
+                .stream().findFirst().orElse(null);
+        // the case's lock serialises replays of the same event: the second one sees the first
+        Dispute dispute = disputeId == null ? null : cases.lock(disputeId);
         Optional<CarrierEvent> seen = events.findById(scan.eventId());
         if (seen.isPresent()) {
             return new Outcome(scan.eventId(), seen.get().disputeId(), false, true);
         }
-        UUID disputeId = jdbc.sql("""
-                select dispute_id from return_shipment
-                where upper(carrier) = upper(?) and tracking_number = ?""")
-                .params(scan.carrier(), scan.trackingNumber())
-                .query(UUID.class)
-                .optional()
-                .orElse(null);
         Instant now = cases.now();
         boolean applied = false;
-        if (disputeId != null) {
-            Dispute dispute = cases.lock(disputeId);
+        if (dispute != null) {
             applied = dispute.returnShipment().map(s -> s.track(scan.status(), scan.occurredAt())).orElse(false);
             dispute.record(now, "carrier", "CARRIER_" + scan.status(), scan.carrier() + " " + scan.trackingNumber()
                     + ": " + scan.status() + " at " + scan.occurredAt() + (applied ? "" : " (after a final scan; ignored)"));

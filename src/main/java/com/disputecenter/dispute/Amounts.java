@@ -27,7 +27,17 @@ public final class Amounts {
         return given;
     }
 
+    /** What a NUMERIC(19,4) column holds: 15 digits before the point. */
+    private static final int MAX_INTEGER_DIGITS = 15;
+
     public static void validate(Money amount, Money orderAmount, String field) {
+        if (amount.currency().getDefaultFractionDigits() < 0) {
+            throw new InvalidInput(field, amount.currency().getCurrencyCode() + " is not a currency money is paid in");
+        }
+        // checked first and cheaply: an exponent like 1e20000000 must never be expanded
+        if (amount.value().precision() - amount.value().scale() > MAX_INTEGER_DIGITS) {
+            throw new InvalidInput(field, "The amount is larger than any order");
+        }
         if (!amount.sameCurrencyAs(orderAmount)) {
             throw new InvalidInput(field, "The amount must be in the order's currency, "
                     + orderAmount.currency().getCurrencyCode());

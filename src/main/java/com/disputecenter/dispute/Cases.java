@@ -58,8 +58,9 @@ public class Cases {
         return DisputeView.of(dispute, caller, rulebook(dispute), now());
     }
 
+    /** Microseconds: what both databases keep, so an answer shows the same instant a later read does. */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private static DisputeCenterException.NotFound notFound(UUID id) {

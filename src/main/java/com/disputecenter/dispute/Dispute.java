@@ -109,6 +109,7 @@ public class Dispute {
     private String rationale;
     private Instant resolvedAt;
     private Instant executedAt;
+    private BigDecimal refundedValue;
     private boolean countsTowardDisputeRate;
     private Instant openedAt;
     private String openedBy;
@@ -139,6 +140,8 @@ public class Dispute {
     @OrderBy("seq")
     private List<TimelineEntry> timeline = new ArrayList<>();
 
+    private static final int MAX_DETAIL = 4000;
+
     protected Dispute() {
     }
 
@@ -161,6 +164,7 @@ public class Dispute {
         this.latestEstimatedDelivery = order.latestEstimatedDelivery();
         this.rulebookId = rulebookId;
         this.countsTowardDisputeRate = order.reason().countsTowardDisputeRate();
+        this.refundedValue = BigDecimal.ZERO;
         this.openedAt = now;
         this.openedBy = openedBy;
         moveTo(Stage.SELLER_RESPONSE);
@@ -194,6 +198,9 @@ public class Dispute {
     }
 
     public void record(Instant at, String actor, String type, String detail) {
+        if (detail != null && detail.length() > MAX_DETAIL) {
+            detail = detail.substring(0, MAX_DETAIL - 1) + "…";
+        }
         timeline.add(new TimelineEntry(id, timeline.size() + 1, at, actor, type, detail));
     }
 
@@ -247,6 +254,14 @@ public class Dispute {
             countsTowardDisputeRate = false;
         }
         this.resolvedAt = now;
+        // terms agreed for a return that the buyer then gave up are no resolution
+        this.resolutionType = null;
+        this.resolutionAmountValue = null;
+        this.resolutionAmountCurrency = null;
+        this.decidedBy = null;
+        this.reasonCode = null;
+        this.responsibility = null;
+        this.rationale = null;
         closeOpenProposals();
         moveTo(Stage.CANCELLED);
     }
@@ -298,6 +313,14 @@ public class Dispute {
 
     public void markExecuted(Instant now) {
         this.executedAt = now;
+    }
+
+    public void recordRefund(Money paid) {
+        this.refundedValue = refundedValue.add(paid.value());
+    }
+
+    public Money refunded() {
+        return Money.stored(refundedValue, amountCurrency);
     }
 
     // ---- reading ---------------------------------------------------------------------------

@@ -22,6 +22,8 @@ public interface DisputeRepository extends JpaRepository<Dispute, UUID> {
 
     boolean existsByPlatformAndOpenOrderId(Platform platform, String openOrderId);
 
+    boolean existsByPlatformAndOrderIdAndStatus(Platform platform, String orderId, DisputeStatus status);
+
     @Query("""
             select d from Dispute d
             where (:status is null or d.status = :status)

@@ -52,6 +52,9 @@ public class DisputeService {
         if (disputes.existsByPlatformAndOpenOrderId(command.platform(), command.orderId())) {
             throw new Conflict("Order " + command.orderId() + " already has an open dispute");
         }
+        if (disputes.existsByPlatformAndOrderIdAndStatus(command.platform(), command.orderId(), DisputeStatus.RESOLVED)) {
+            throw new Conflict("Order " + command.orderId() + " had its dispute resolved; it cannot be disputed again");
+        }
         Money requested = Amounts.forType(command.requestedResolution(), command.requestedAmount(),
                 command.amount(), "requestedAmount");
 
@@ -97,8 +100,13 @@ public class DisputeService {
     }
 
     private static void checkFilingRules(OpenDispute command, List<Upload> uploads, Rulebook rulebook, Instant now) {
-        if (rulebook.filingWindow() != null) {
-            boolean fromDelivery = Rulebook.STARTS_AT_DELIVERY.equals(rulebook.filingWindowStartsAt());
+        if (command.deliveredAt() != null && command.deliveredAt().isAfter(now)) {
+            throw new InvalidInput("deliveredAt", "deliveredAt lies in the future");
+        }
+        boolean fromDelivery = Rulebook.STARTS_AT_DELIVERY.equals(rulebook.filingWindowStartsAt());
+        // an order that never arrived has no delivery date, so a window counted from delivery has not begun
+        boolean notDelivered = command.reason().name().startsWith("NOT_RECEIVED_") && command.deliveredAt() == null;
+        if (rulebook.filingWindow() != null && !(fromDelivery && notDelivered)) {
             Instant start = fromDelivery ? command.deliveredAt() : command.latestEstimatedDelivery();
             String field = fromDelivery ? "deliveredAt" : "latestEstimatedDelivery";
             if (start == null) {

@@ -35,11 +35,19 @@ public class EvidenceService {
     private final Cases cases;
     private final EvidenceContentRepository contents;
     private final DisputeProcess process;
+    private final ResponsibilitySuggestions suggestions;
 
-    EvidenceService(Cases cases, EvidenceContentRepository contents, DisputeProcess process) {
+    EvidenceService(Cases cases, EvidenceContentRepository contents, DisputeProcess process,
+            ResponsibilitySuggestions suggestions) {
         this.cases = cases;
         this.contents = contents;
         this.process = process;
+        this.suggestions = suggestions;
+    }
+
+    /** Re-reads the evidence into the responsibility suggestion; the arbitration feature answers it. */
+    public interface ResponsibilitySuggestions {
+        void refresh(Dispute dispute);
     }
 
     @Transactional
@@ -54,6 +62,10 @@ public class EvidenceService {
             dispute.record(now, caller.username(), "REQUESTED_EVIDENCE_SUBMITTED",
                     party + " answered the arbitrator's evidence request");
             process.requestedEvidenceSubmitted(dispute.id());
+        }
+        if (dispute.stage() == com.disputecenter.dispute.Stage.ARBITRATION) {
+            // new evidence (say the outer packaging photo asked for) can change who looks responsible
+            suggestions.refresh(dispute);
         }
         return EvidenceView.of(added.get(0));
     }
@@ -77,7 +89,7 @@ public class EvidenceService {
                 throw new TooLarge(displayName(upload.fileName()) + " is " + upload.bytes().length
                         + " bytes; a file may have at most " + rulebook.maxFileBytes());
             }
-            String type = tika.detect(upload.bytes());
+            String type = detect(upload.bytes());
             if (!ACCEPTED.contains(type)) {
                 throw new UnsupportedType(displayName(upload.fileName()) + " is " + type
                         + "; accepted are JPEG, PNG, WEBP, PDF and MP4");
@@ -109,6 +121,10 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     public EvidenceFile content(Caller caller, UUID disputeId, UUID evidenceId) {
         Dispute dispute = cases.readFor(caller, disputeId);
+        if (DisputePolicy.partyOf(dispute, caller).isEmpty()) {
+            throw new com.disputecenter.common.DisputeCenterException.Forbidden(
+                    "Evidence files are for the parties and the arbitrators");
+        }
         EvidenceItem item = dispute.evidence().stream()
                 .filter(e -> e.id().equals(evidenceId))
                 .findFirst()
@@ -116,6 +132,20 @@ public class EvidenceService {
         byte[] bytes = contents.findById(evidenceId).map(EvidenceContent::content)
                 .orElseThrow(() -> new NotFound("No evidence " + evidenceId + " in this dispute"));
         return new EvidenceFile(item.fileName(), item.contentType(), bytes);
+    }
+
+    /** ISO base media brands of MP4 files that tika-core reports as QuickTime. */
+    private static final Set<String> MP4_BRANDS = Set.of("isom", "iso2", "iso4", "iso5", "iso6", "avc1", "mp41", "mp42",
+            "M4V ", "dash", "MSNV");
+
+    private String detect(byte[] bytes) {
+        String type = tika.detect(bytes);
+        if ("video/quicktime".equals(type) && bytes.length >= 12
+                && new String(bytes, 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("ftyp")
+                && MP4_BRANDS.contains(new String(bytes, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1))) {
+            return "video/mp4";
+        }
+        return type;
     }
 
     /** Files sent without a kind (with the opening of a dispute) are filed by what they are. */

@@ -1,5 +1,6 @@
 package com.disputecenter.execution;
 
+import com.disputecenter.common.Money;
 import com.disputecenter.dispute.Cases;
 import com.disputecenter.dispute.Dispute;
 import java.time.Instant;
@@ -27,11 +28,20 @@ public class ExecutionService {
         this.shipping = shipping;
     }
 
+    /** Pays what the resolution grants less what earlier decisions already paid (an appeal pays the difference). */
     @Transactional
     public void refundBuyer(UUID id) {
         Dispute dispute = cases.lock(id);
-        payments.refund(key(dispute, "REFUND"), dispute.id(), dispute.buyerId(), dispute.resolutionAmount());
-        done(dispute, "REFUNDED", "Refunded " + dispute.resolutionAmount() + " to the buyer");
+        Money granted = dispute.resolutionAmount();
+        Money owed = new Money(granted.value().subtract(dispute.refunded().value()), granted.currency());
+        if (!owed.aboveZero()) {
+            done(dispute, "REFUND_NOT_NEEDED", "The buyer already received " + dispute.refunded()
+                    + "; nothing more is owed");
+            return;
+        }
+        payments.refund(key(dispute, "REFUND"), dispute.id(), dispute.buyerId(), owed);
+        dispute.recordRefund(owed);
+        done(dispute, "REFUNDED", "Refunded " + owed + " to the buyer");
     }
 
     @Transactional

@@ -26,10 +26,12 @@ public class ReturnService {
 
     private final Cases cases;
     private final DisputeProcess process;
+    private final ReturnShipmentRepository shipments;
 
-    ReturnService(Cases cases, DisputeProcess process) {
+    ReturnService(Cases cases, DisputeProcess process, ReturnShipmentRepository shipments) {
         this.cases = cases;
         this.process = process;
+        this.shipments = shipments;
     }
 
     /** Either a return address, or (where the rulebook demands it) a prepaid return label. */
@@ -68,6 +70,9 @@ public class ReturnService {
     public DisputeView ship(Caller caller, UUID id, String carrier, String trackingNumber) {
         Dispute dispute = cases.lockFor(caller, id);
         cases.require(dispute, caller, Action.SHIP_RETURN);
+        if (shipments.trackingInUseElsewhere(carrier, trackingNumber, id)) {
+            throw new Conflict(carrier + " " + trackingNumber + " is the return parcel of another open case");
+        }
         Instant now = cases.now();
         shipmentOf(dispute).ship(carrier, trackingNumber, now);
         dispute.moveTo(Stage.RETURN_RECEIPT);
@@ -102,8 +107,17 @@ public class ReturnService {
     /** The seller gave no return address in time: the buyer is refunded and keeps the goods. */
     @Transactional
     public ResolutionType refundWithoutReturn(UUID id) {
-        return timeOut(id, Stage.RETURN_ADDRESS, ReasonCode.SELLER_GAVE_NO_RETURN_ADDRESS, Responsibility.SELLER,
-                "Seller gave no return address in time: refund without return");
+        Dispute dispute = cases.lock(id);
+        requireStage(dispute, Stage.RETURN_ADDRESS);
+        Instant now = cases.now();
+        ResolutionType refund = dispute.resolutionAmount().equals(dispute.amount())
+                ? ResolutionType.FULL_REFUND : ResolutionType.PARTIAL_REFUND;
+        String story = "Seller gave no return address in time: refund without return";
+        dispute.settle(refund, dispute.resolutionAmount(), DecidedBy.TIMEOUT, Responsibility.SELLER, story,
+                ReasonCode.SELLER_GAVE_NO_RETURN_ADDRESS);
+        dispute.finish(ReasonCode.SELLER_GAVE_NO_RETURN_ADDRESS, now);
+        dispute.record(now, "platform", "TIMED_OUT", story + " of " + dispute.resolutionAmount());
+        return refund;
     }
 
     /** The buyer did not ship the return in time: the case closes without refund. */

@@ -39,12 +39,13 @@ public record Rulebook(
         return appealWindow != null && !appealWindow.isBlank();
     }
 
-    /** Parses "P5D", "PT72H" or "P1DT12H"; a plain day period is also accepted. */
+    /** Parses "P5D", "PT72H" or "P1DT12H"; "P1M" and "P1Y" count 30 and 365 days, as rulebooks mean them. */
     public static Duration parse(String isoDuration) {
         try {
             return Duration.parse(isoDuration);
         } catch (RuntimeException notADuration) {
-            return Duration.ofDays(Period.parse(isoDuration).getDays());
+            Period period = Period.parse(isoDuration);
+            return Duration.ofDays(period.getYears() * 365L + period.getMonths() * 30L + period.getDays());
         }
     }
 }

@@ -32,6 +32,12 @@ public class DisputeRateService {
             long excluded, BigDecimal rate) {
     }
 
+    /** Order counts are per day: a period ending within a day takes that day's orders too. */
+    private static java.time.LocalDate lastDayExclusive(Instant to) {
+        java.time.LocalDate day = to.atZone(ZoneOffset.UTC).toLocalDate();
+        return to.equals(day.atStartOfDay(ZoneOffset.UTC).toInstant()) ? day : day.plusDays(1);
+    }
+
     @Transactional(readOnly = true)
     public DisputeRate rate(Caller caller, String sellerId, Instant from, Instant to) {
         boolean own = caller.has(Role.SELLER) && sellerId.equals(caller.sellerId());
@@ -53,7 +59,7 @@ public class DisputeRateService {
         Long orders = jdbc.sql("""
                 select sum(orders) from seller_order_volume where seller_id = ? and order_day >= ? and order_day < ?""")
                 .params(sellerId, Date.valueOf(from.atZone(ZoneOffset.UTC).toLocalDate()),
-                        Date.valueOf(to.atZone(ZoneOffset.UTC).toLocalDate()))
+                        Date.valueOf(lastDayExclusive(to)))
                 .query(Long.class)
                 .optional()
                 .orElse(null);

@@ -22,7 +22,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every refusal of the REST API as application/problem+json (RFC 9457), with a detail a person can act on. */
-@RestControllerAdvice(basePackages = "com.disputecenter")
+@RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Map<Class<? extends DisputeCenterException>, HttpStatus> STATUS = Map.of(
@@ -85,11 +85,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getMostSpecificCause();
+        Throwable cause = e.getCause();
         String detail = cause instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
                 ? "'" + invalid.getValue() + "' is not a valid value for " + path(invalid)
                 : cause instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()
-                        ? "Invalid value for " + path(mapping)
+                        ? "Invalid or missing value for " + path(mapping)
+                                + " (times are ISO-8601 UTC like 2026-11-20T10:00:00Z; money is {\"value\", \"currency\"})"
                         : "The body is not valid JSON for this request";
         return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
     }

@@ -160,6 +160,53 @@ class ArbitrationIT extends ApiTest {
     }
 
     @Test
+    void anAppealRaisingAPartialRefundPaysOnlyTheDifference() throws Exception {
+        String id = escalated(amazonClaim("NOT_AS_DESCRIBED_NOT_WORKING"));
+        postJson("ada", "/api/disputes/" + id + "/arbitration/decision", Map.of("resolution", "PARTIAL_REFUND",
+                "amount", Map.of("value", "30.00", "currency", "USD"), "responsibility", "SELLER",
+                "rationale", "Partly working")).expect(200);
+        assertThat(runAsyncJobs(id)).isEqualTo(1);
+        postJson("bob", "/api/disputes/" + id + "/appeal", Map.of("note", "It does not work at all")).expect(200);
+
+        postJson("sen", "/api/disputes/" + id + "/arbitration/decision", decision("FULL_REFUND", "SELLER")).expect(200);
+        assertThat(runAsyncJobs(id)).isEqualTo(1);
+
+        var refunds = dispute("bob", id).at("/timeline").findParents("type").stream()
+                .filter(t -> t.get("type").asText().equals("REFUNDED")).map(t -> t.get("detail").asText()).toList();
+        assertThat(refunds).containsExactly("Refunded 30.00 USD to the buyer", "Refunded 29.90 USD to the buyer");
+    }
+
+    @Test
+    void anUpheldRefundIsNotPaidTwice() throws Exception {
+        String id = escalated(amazonClaim("NOT_AS_DESCRIBED_NOT_WORKING"));
+        postJson("ada", "/api/disputes/" + id + "/arbitration/decision", decision("FULL_REFUND", "SELLER")).expect(200);
+        runAsyncJobs(id);
+        postJson("sam", "/api/disputes/" + id + "/appeal", Map.of("note", "The buyer broke it")).expect(200);
+
+        postJson("sen", "/api/disputes/" + id + "/arbitration/decision", decision("FULL_REFUND", "SELLER")).expect(200);
+        runAsyncJobs(id);
+
+        assertThat(types(dispute("bob", id).at("/timeline")).stream().filter("REFUNDED"::equals)).hasSize(1);
+        assertThat(types(dispute("bob", id).at("/timeline"))).endsWith("REFUND_NOT_NEEDED");
+    }
+
+    @Test
+    void aDecisionToReturnTheGoodsIsNotAppealed() throws Exception {
+        String id = escalated(amazonClaim("NOT_AS_DESCRIBED_NOT_WORKING"));
+        postJson("ada", "/api/disputes/" + id + "/arbitration/decision", decision("RETURN_AND_REFUND", "SELLER"))
+                .expect(200);
+        postJson("sam", "/api/disputes/" + id + "/return/address", Map.of("carrier", "UPS",
+                "returnTrackingNumber", "1Z" + java.util.UUID.randomUUID().toString().substring(0, 8))).expect(200);
+
+        fireTimer(id, "Timer_ReturnShipmentWindow");
+
+        Answer closed = dispute("sam", id);
+        assertThat(closed.text("/resolution/reasonCode")).isEqualTo("BUYER_DID_NOT_SHIP_RETURN");
+        assertThat(closed.at("/deadlines/appealDue").isMissingNode()).isTrue();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+    }
+
+    @Test
     void noAppealAfterTheWindowCloses() throws Exception {
         String id = escalated(amazonClaim("NOT_AS_DESCRIBED_NOT_WORKING"));
         postJson("ada", "/api/disputes/" + id + "/arbitration/decision", decision("FULL_REFUND", "SELLER")).expect(200);

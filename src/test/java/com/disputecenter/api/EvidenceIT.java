@@ -77,6 +77,33 @@ class EvidenceIT extends ApiTest {
     }
 
     @Test
+    void evidenceAddedDuringArbitrationUpdatesTheSuggestion() throws Exception {
+        String id = openAliExpress("NOT_AS_DESCRIBED_DAMAGED");
+        postJson("sam", "/api/disputes/" + id + "/proposals", Map.of("type", "NO_REFUND")).expect(201);
+        postJson("bob", "/api/disputes/" + id + "/escalate", Map.of()).expect(200);
+        assertThat(dispute("ada", id).at("/suggestedResponsibility").isNull()).isTrue();
+
+        upload("bob", id, "box.png", Files.PNG, "OUTER_PACKAGING_PHOTO", Map.of("packagingDamaged", "true")).expect(201);
+
+        assertThat(dispute("ada", id).text("/suggestedResponsibility")).isEqualTo("LOGISTICS");
+    }
+
+    @Test
+    void anMp4FromAPhoneIsAcceptedAndOnlyPartiesAndArbitratorsDownloadIt() throws Exception {
+        String id = openAliExpress("NOT_AS_DESCRIBED_NOT_WORKING");
+        byte[] mp4 = new byte[64];
+        byte[] head = {0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'i', 's', 'o',
+                '2', 'a', 'v', 'c', '1', 'm', 'p', '4', '1'};
+        System.arraycopy(head, 0, mp4, 0, head.length);
+
+        Answer video = upload("bob", id, "unboxing.mp4", mp4, "VIDEO", Map.of()).expect(201);
+
+        assertThat(video.text("/contentType")).isEqualTo("video/mp4");
+        get("ann", "/api/disputes/" + id + "/evidence/" + video.text("/id")).expect(403);
+        get("market", "/api/disputes/" + id + "/evidence/" + video.text("/id")).expect(403);
+    }
+
+    @Test
     void crushedOuterPackagingOnPlatformLogisticsPointsAtTheCarrier() throws Exception {
         String id = openAliExpress("NOT_AS_DESCRIBED_DAMAGED");
         upload("bob", id, "box.png", Files.PNG, "OUTER_PACKAGING_PHOTO", Map.of("packagingDamaged", "true")).expect(201);

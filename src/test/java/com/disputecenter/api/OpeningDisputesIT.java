@@ -119,6 +119,56 @@ class OpeningDisputesIT extends ApiTest {
     }
 
     @Test
+    void absurdAmountsAndLongTextsAreHandledWithoutAServerError() throws Exception {
+        for (String value : new String[] {"1e20000000", "99999999999999999999.99", "12.345", "0"}) {
+            Map<String, Object> request = openRequest(newOrder("AE"), "ALIEXPRESS", "S-1001", "NOT_RECEIVED_LOST");
+            request.put("amount", Map.of("value", value, "currency", "USD"));
+            postJson("bob", "/api/disputes", request).expect(400);
+        }
+        Map<String, Object> xxx = openRequest(newOrder("AE"), "ALIEXPRESS", "S-1001", "NOT_RECEIVED_LOST");
+        xxx.put("amount", Map.of("value", "10", "currency", "XXX"));
+        postJson("bob", "/api/disputes", xxx).expect(400);
+        Map<String, Object> longText = openRequest(newOrder("AE"), "ALIEXPRESS", "S-1001", "NOT_RECEIVED_LOST");
+        longText.put("description", "<script>alert(1)</script>" + "x".repeat(3900));
+        assertThat(postJson("bob", "/api/disputes", longText).expect(201).text("/description")).startsWith("<script>");
+        Map<String, Object> tooLong = openRequest(newOrder("AE"), "ALIEXPRESS", "S-1001", "NOT_RECEIVED_LOST");
+        tooLong.put("description", "x".repeat(4001));
+        postJson("bob", "/api/disputes", tooLong).expect(400);
+    }
+
+    @Test
+    void aResolvedOrderCannotBeDisputedAgainButACancelledOneCan() throws Exception {
+        String order = newOrder("AE");
+        String resolved = open(openRequest(order, "ALIEXPRESS", "S-1001", "NOT_RECEIVED_LOST")).text("/id");
+        fireTimer(resolved, "Timer_SellerResponseWindow");
+        postJson("bob", "/api/disputes", openRequest(order, "ALIEXPRESS", "S-1001", "NOT_RECEIVED_LOST")).expect(409);
+
+        String other = newOrder("AE");
+        String cancelled = open(openRequest(other, "ALIEXPRESS", "S-1001", "NOT_RECEIVED_LOST")).text("/id");
+        postJson("bob", "/api/disputes/" + cancelled + "/cancel", Map.of()).expect(200);
+        open(openRequest(other, "ALIEXPRESS", "S-1001", "NOT_RECEIVED_LOST"));
+    }
+
+    @Test
+    void anUndeliveredTmallOrderCanBeDisputedButNotAFutureDelivery() throws Exception {
+        Map<String, Object> lost = openRequest(newOrder("TM"), "TMALL_GLOBAL", "S-1001", "NOT_RECEIVED_LOST");
+        lost.remove("deliveredAt");
+        open(lost);
+        Map<String, Object> future = openRequest(newOrder("TM"), "TMALL_GLOBAL", "S-1001", "NOT_RECEIVED_WRONG_ADDRESS");
+        future.put("deliveredAt", Instant.now().plus(Duration.ofDays(3)).toString());
+        postJson("bob", "/api/disputes", future).expect(400);
+    }
+
+    @Test
+    void anUnknownApiPathIsAProblem() throws Exception {
+        Answer missing = overHttp("bob", "GET", "/api/nothing-here");
+        missing.expect(404);
+        assertThat(missing.text("/status")).isEqualTo("404");
+        overHttp("bob", "GET", "/api/disputes?page=2147483647&size=200").expect(400);
+        overHttp("sam", "GET", "/api/sellers/S-1001/dispute-rate?to=%2B999999999-12-31").expect(400);
+    }
+
+    @Test
     void onlyBuyersAndTheMarketplaceOpenDisputes() throws Exception {
         Map<String, Object> request = openRequest(newOrder("AE"), "ALIEXPRESS", "S-1001", "NOT_RECEIVED_LOST");
         call(null, MockMvcRequestBuilders.post("/api/disputes").contentType(MediaType.APPLICATION_JSON)

@@ -69,6 +69,42 @@ class ReturnsIT extends ApiTest {
     }
 
     @Test
+    void concurrentReplaysOfOneCarrierEventTakeEffectOnce() throws Exception {
+        String id = agreedReturn();
+        String trackingNumber = tracking(id);
+        Map<String, Object> delivered = scan("EV-" + UUID.randomUUID(), trackingNumber, "DELIVERED");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Answer>>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> postJson("market", "/api/carrier-events", delivered)));
+            }
+            int firstTime = 0;
+            for (var answer : answers) {
+                Answer a = answer.get().expect(200);
+                firstTime += a.at("/duplicate").asBoolean() ? 0 : 1;
+            }
+            assertThat(firstTime).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(types(dispute("sam", id).at("/timeline")).stream().filter("CARRIER_DELIVERED"::equals)).hasSize(1);
+    }
+
+    @Test
+    void aParcelNumberServesOneOpenReturnAndACancelledReturnLeavesNoResolution() throws Exception {
+        String first = agreedReturn();
+        String trackingNumber = tracking(first);
+        String second = agreedReturn();
+        postJson("sam", "/api/disputes/" + second + "/return/address", Map.of("address", "Hangzhou")).expect(200);
+        postJson("bob", "/api/disputes/" + second + "/return/shipment",
+                Map.of("carrier", "CAINIAO", "trackingNumber", trackingNumber)).expect(409);
+
+        Answer cancelled = postJson("bob", "/api/disputes/" + second + "/cancel", Map.of()).expect(200);
+        assertThat(cancelled.at("/resolution").isNull()).isTrue();
+    }
+
+    @Test
     void onlyTheMarketplacePostsCarrierEvents() throws Exception {
         postJson("bob", "/api/carrier-events", scan("EV-" + UUID.randomUUID(), "X1", "DELIVERED")).expect(403);
         postJson("market", "/api/carrier-events", Map.of("eventId", "EV-1", "carrier", "DHL")).expect(400);

@@ -30,8 +30,9 @@ final class TestDatabase {
         if (url == null) {
             url = choose();
             try {
-                Files.createDirectories(Path.of("target"));
-                Files.writeString(Path.of("target", "it-database.txt"), url.startsWith("jdbc:postgresql") ? "postgresql\n" : "h2\n");
+                Path record = Path.of(System.getProperty("it.database.file", "target/it-database.txt"));
+                Files.createDirectories(record.getParent());
+                Files.writeString(record, url.startsWith("jdbc:postgresql") ? "postgresql\n" : "h2\n");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -161,7 +161,7 @@ class PlatformRulesDecisionTest {
                         "maxPartyEvidenceBytes", FIFTY_MB),
                 rulebook("EBAY", "Rule_Ebay",
                         "sellerResponseWindow", "P3D",
-                        "negotiationWindow", "P3D",
+                        "negotiationWindow", "P6D",
                         "windowsInBusinessDays", true,
                         "filingWindow", "P30D",
                         "filingWindowStartsAt", "DELIVERY",

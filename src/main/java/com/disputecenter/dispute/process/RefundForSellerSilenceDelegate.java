@@ -1,6 +1,7 @@
 package com.disputecenter.dispute.process;
 
 import com.disputecenter.dispute.DisputeService;
+import com.disputecenter.dispute.ResolutionType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ class RefundForSellerSilenceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(ProcessConstants.VAR_RESOLUTION_TYPE, service.refundForSellerSilence(ProcessVariables.disputeId(execution)).name());
+        ResolutionType outcome = service.refundForSellerSilence(ProcessVariables.disputeId(execution));
+        execution.setVariable(ProcessConstants.VAR_RESOLUTION_TYPE, outcome.name());
     }
 }

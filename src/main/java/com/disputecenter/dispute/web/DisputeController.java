@@ -109,7 +109,7 @@ class DisputeController {
     @GetMapping
     PageView<DisputeSummary> list(Caller caller, @RequestParam(required = false) DisputeStatus status,
             @RequestParam(required = false) Platform platform, @RequestParam(required = false) String sellerId,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return PageView.of(disputes.list(caller, status, platform, sellerId, page, size));
     }

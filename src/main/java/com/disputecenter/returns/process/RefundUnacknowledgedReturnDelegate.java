@@ -3,6 +3,7 @@ package com.disputecenter.returns.process;
 import com.disputecenter.dispute.process.ProcessConstants;
 import com.disputecenter.returns.ReturnService;
 import com.disputecenter.dispute.process.ProcessVariables;
+import com.disputecenter.dispute.ResolutionType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ class RefundUnacknowledgedReturnDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(ProcessConstants.VAR_RESOLUTION_TYPE, service.refundUnacknowledgedReturn(ProcessVariables.disputeId(execution)).name());
+        ResolutionType outcome = service.refundUnacknowledgedReturn(ProcessVariables.disputeId(execution));
+        execution.setVariable(ProcessConstants.VAR_RESOLUTION_TYPE, outcome.name());
     }
 }

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,11 +38,11 @@ class DisputeRateController {
     private static Instant parse(String field, String value, boolean endOfDay) {
         try {
             return Instant.parse(value);
-        } catch (DateTimeParseException notAnInstant) {
+        } catch (DateTimeException notAnInstant) {
             try {
                 LocalDate day = LocalDate.parse(value);
                 return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException notADate) {
+            } catch (DateTimeException notADate) {
                 throw new InvalidInput(field, field + " must be an ISO date (2026-11-01) or instant");
             }
         }
