@@ -27,6 +27,11 @@ public class WebSliceSecurity {
             "ann", user("ann", Role.ANALYST, null),
             "market", user("market", Role.INTEGRATION, null));
 
+    /** The caller a controller receives when this user logs in. */
+    public static com.disputecenter.common.Caller caller(String name) {
+        return USERS.get(name).caller();
+    }
+
     private static DisputeCenterUser user(String name, Role role, String sellerId) {
         return new DisputeCenterUser(name, "{noop}" + name, Set.of(role), sellerId, "en");
     }

@@ -16,14 +16,12 @@ import com.disputecenter.arbitration.ArbitrationService;
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException;
 import com.disputecenter.common.Money;
-import com.disputecenter.common.Role;
 import com.disputecenter.dispute.DisputeStatus;
 import com.disputecenter.dispute.Party;
 import com.disputecenter.dispute.ResolutionType;
 import com.disputecenter.dispute.Responsibility;
 import com.disputecenter.dispute.SampleViews;
 import com.disputecenter.security.WebSliceSecurity;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,9 +37,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class ArbitrationControllerTest {
 
     private static final UUID ID = UUID.fromString("9e8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4");
-    private static final Caller ADA = new Caller("ada", Set.of(Role.ARBITRATOR), null);
-    private static final Caller BOB = new Caller("bob", Set.of(Role.BUYER), null);
-    private static final Caller SAM = new Caller("sam", Set.of(Role.SELLER), "S-1001");
+    private static final Caller ADA = WebSliceSecurity.caller("ada");
+    private static final Caller BOB = WebSliceSecurity.caller("bob");
+    private static final Caller SAM = WebSliceSecurity.caller("sam");
 
     @Autowired
     MockMvc mvc;

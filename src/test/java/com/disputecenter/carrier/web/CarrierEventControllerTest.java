@@ -14,12 +14,9 @@ import com.disputecenter.carrier.CarrierEventService;
 import com.disputecenter.carrier.CarrierEventService.Outcome;
 import com.disputecenter.carrier.CarrierEventService.Scan;
 import com.disputecenter.carrier.CarrierStatus;
-import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException;
-import com.disputecenter.common.Role;
 import com.disputecenter.security.WebSliceSecurity;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +57,7 @@ class CarrierEventControllerTest {
                 .andExpect(jsonPath("$.applied").value(true))
                 .andExpect(jsonPath("$.duplicate").value(false));
 
-        verify(carrierEvents).record(new Caller("market", Set.of(Role.INTEGRATION), null), new Scan("EV-1", "CAINIAO",
+        verify(carrierEvents).record(WebSliceSecurity.caller("market"), new Scan("EV-1", "CAINIAO",
                 "LP00012345", CarrierStatus.DELIVERED, Instant.parse("2026-11-25T08:30:00Z")));
     }
 

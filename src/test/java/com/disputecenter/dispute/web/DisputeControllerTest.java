@@ -20,7 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException;
 import com.disputecenter.common.Money;
-import com.disputecenter.common.Role;
 import com.disputecenter.dispute.DisputeService;
 import com.disputecenter.dispute.DisputeStatus;
 import com.disputecenter.dispute.OpenDispute;
@@ -33,7 +32,6 @@ import com.disputecenter.evidence.Upload;
 import com.disputecenter.security.WebSliceSecurity;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -61,8 +59,8 @@ class DisputeControllerTest {
              "sellerContactedAt": null, "latestEstimatedDelivery": null}
             """;
 
-    private static final Caller BOB = new Caller("bob", Set.of(Role.BUYER), null);
-    private static final Caller SAM = new Caller("sam", Set.of(Role.SELLER), "S-1001");
+    private static final Caller BOB = WebSliceSecurity.caller("bob");
+    private static final Caller SAM = WebSliceSecurity.caller("sam");
 
     @Autowired
     MockMvc mvc;
@@ -160,7 +158,7 @@ class DisputeControllerTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/api/disputes").with(httpBasic("bob", "bob"))).andExpect(status().isOk());
 
-        verify(disputes).list(new Caller("ada", Set.of(Role.ARBITRATOR), null), DisputeStatus.ARBITRATION,
+        verify(disputes).list(WebSliceSecurity.caller("ada"), DisputeStatus.ARBITRATION,
                 Platform.AMAZON, "S-1001", 2, 200);
         verify(disputes).list(BOB, null, null, null, 0, 20);
     }
@@ -246,7 +244,7 @@ class DisputeControllerTest {
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<Upload>> uploads = ArgumentCaptor.forClass(List.class);
-        verify(disputes).open(eq(new Caller("market", Set.of(Role.INTEGRATION), null)), any(), uploads.capture());
+        verify(disputes).open(eq(WebSliceSecurity.caller("market")), any(), uploads.capture());
         assertThat(uploads.getValue()).singleElement().satisfies(upload -> {
             assertThat(upload.fileName()).isEqualTo("photo.png");
             assertThat(upload.bytes()).isEqualTo(photo);

@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException;
-import com.disputecenter.common.Role;
 import com.disputecenter.dispute.DisputeView.EvidenceView;
 import com.disputecenter.dispute.Party;
 import com.disputecenter.evidence.EvidenceKind;
@@ -25,7 +24,6 @@ import com.disputecenter.evidence.EvidenceService.EvidenceFile;
 import com.disputecenter.evidence.Upload;
 import com.disputecenter.security.WebSliceSecurity;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -44,7 +42,7 @@ class EvidenceControllerTest {
 
     private static final UUID ID = UUID.fromString("0b7d7c9e-55a1-4a0e-8d6e-5a1b2c3d4e5f");
     private static final byte[] BYTES = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
-    private static final Caller BOB = new Caller("bob", Set.of(Role.BUYER), null);
+    private static final Caller BOB = WebSliceSecurity.caller("bob");
 
     @Autowired
     MockMvc mvc;
@@ -158,7 +156,7 @@ class EvidenceControllerTest {
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("box.png")));
 
-        verify(evidence).content(new Caller("ada", Set.of(Role.ARBITRATOR), null), ID, evidenceId);
+        verify(evidence).content(WebSliceSecurity.caller("ada"), ID, evidenceId);
     }
 
     @Test

@@ -14,13 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException;
-import com.disputecenter.common.Role;
 import com.disputecenter.dispute.DisputeStatus;
 import com.disputecenter.dispute.SampleViews;
 import com.disputecenter.returns.ReturnCondition;
 import com.disputecenter.returns.ReturnService;
 import com.disputecenter.security.WebSliceSecurity;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +34,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class ReturnControllerTest {
 
     private static final UUID ID = UUID.fromString("5c3e2a10-7f6b-4d7e-b1c2-9a8b7c6d5e4f");
-    private static final Caller BOB = new Caller("bob", Set.of(Role.BUYER), null);
-    private static final Caller SAM = new Caller("sam", Set.of(Role.SELLER), "S-1001");
+    private static final Caller BOB = WebSliceSecurity.caller("bob");
+    private static final Caller SAM = WebSliceSecurity.caller("sam");
 
     @Autowired
     MockMvc mvc;

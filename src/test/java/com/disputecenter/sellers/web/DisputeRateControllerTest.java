@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException;
-import com.disputecenter.common.Role;
 import com.disputecenter.security.WebSliceSecurity;
 import com.disputecenter.sellers.DisputeRateService;
 import com.disputecenter.sellers.DisputeRateService.DisputeRate;
@@ -21,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -37,7 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class DisputeRateControllerTest {
 
     private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
-    private static final Caller SAM = new Caller("sam", Set.of(Role.SELLER), "S-1001");
+    private static final Caller SAM = WebSliceSecurity.caller("sam");
 
     @TestConfiguration(proxyBeanMethods = false)
     static class FixedClock {
@@ -80,7 +78,7 @@ class DisputeRateControllerTest {
                 .andExpect(jsonPath("$.orders").value(400))
                 .andExpect(jsonPath("$.rate").value(0.015));
 
-        verify(rates).rate(new Caller("ann", Set.of(Role.ANALYST), null), "S-2002",
+        verify(rates).rate(WebSliceSecurity.caller("ann"), "S-2002",
                 Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"));
     }
 
