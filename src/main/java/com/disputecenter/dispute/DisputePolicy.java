@@ -73,8 +73,12 @@ public final class DisputePolicy {
             case ADD_EVIDENCE -> !(buyer || seller) ? forbidden("submit evidence")
                     : !stage.isOpen() ? conflict("The case is closed") : null;
             case ESCALATE -> !(buyer || seller) ? forbidden("escalate")
-                    : stage == Stage.NEGOTIATION || (stage == Stage.RETURN_RECEIPT && seller) ? null
-                    : conflict("The case cannot be escalated now");
+                    : !(stage == Stage.NEGOTIATION || (stage == Stage.RETURN_RECEIPT && seller))
+                            ? conflict("The case cannot be escalated now")
+                    : stage == Stage.NEGOTIATION && tooEarlyToEscalate(d, rulebook, now)
+                            ? rule("On " + d.platform() + " a party may ask the platform to step in only "
+                                    + rulebook.escalationOpensAfter() + " after opening")
+                    : null;
             case CANCEL -> !buyer ? forbidden("cancel")
                     : !stage.isOpen() ? conflict("The case is already closed")
                     : stage == Stage.APPEAL ? conflict("A case under appeal waits for the senior arbitrator") : null;
@@ -121,6 +125,11 @@ public final class DisputePolicy {
             return forbidden("appeal a decision in its favour");
         }
         return null;
+    }
+
+    private static boolean tooEarlyToEscalate(Dispute d, Rulebook rulebook, Instant now) {
+        return rulebook.escalationOpensAfter() != null && now.isBefore(
+                DeadlineService.after(d.openedAt(), rulebook.escalationOpensAfter(), rulebook.windowsInBusinessDays()));
     }
 
     /** A refusal of a refund is the buyer's loss; a refund or return the seller's; anything between, both. */

@@ -8,6 +8,8 @@ import java.time.Period;
  * One platform's rulebook as the DMN {@code platform-rules} states it. Windows are ISO-8601
  * durations ("P5D", "PT72H"); a null window means the platform has no such rule.
  *
+ * @param escalationOpensAfter how long after opening a party may ask the platform to step in; null: any time
+ *     once negotiation started
  * @param decisionDefinitionId the exact DMN version this was read from, pinned on each dispute so
  *     a newer rulebook applies only to disputes opened after it was deployed
  */
@@ -16,6 +18,7 @@ public record Rulebook(
         Platform platform,
         String sellerResponseWindow,
         String negotiationWindow,
+        String escalationOpensAfter,
         boolean windowsInBusinessDays,
         String filingWindow,
         String filingWindowStartsAt,

@@ -94,7 +94,7 @@ class DemoData {
         disputeService.accept(SAM, returning.id(), returning.proposals().get(0).id());
         returns.giveAddress(SAM, returning.id(), "Dispute Center Returns, 88 Jiangnan Ave, Hangzhou, CN", null, null);
 
-        DisputeView escalated = open("EB-2001", Platform.EBAY, "S-2002", Reason.NOT_AS_DESCRIBED_DAMAGED, "120.00",
+        DisputeView escalated = open("AE-200155", Platform.ALIEXPRESS, "S-2002", Reason.NOT_AS_DESCRIBED_DAMAGED, "120.00",
                 ResolutionType.FULL_REFUND, null, "Lamp arrived broken", now.minus(Duration.ofDays(1)),
                 List.of(new Upload("outer-box.png", png(new Color(120, 90, 40)), EvidenceKind.OUTER_PACKAGING_PHOTO,
                         "The outer box is crushed on one corner", true)));

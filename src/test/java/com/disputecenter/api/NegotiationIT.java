@@ -146,6 +146,17 @@ class NegotiationIT extends ApiTest {
     }
 
     @Test
+    void onEbayAPartyAsksThePlatformOnlyThreeBusinessDaysAfterOpening() throws Exception {
+        String id = open(openRequest(newOrder("EB"), "EBAY", "S-1001", "NOT_AS_DESCRIBED_DAMAGED")).text("/id");
+        counterOffer(id, "10.00");
+
+        assertThat(texts(dispute("bob", id).at("/allowedActions"))).doesNotContain("ESCALATE");
+        Answer early = postJson("bob", "/api/disputes/" + id + "/escalate", Map.of()).expect(422);
+        assertThat(early.text("/detail")).contains("P3D");
+        assertThat(dispute("bob", id).text("/status")).isEqualTo("NEGOTIATION");
+    }
+
+    @Test
     void onlyTheBuyerCancels() throws Exception {
         String id = openAliExpress("NOT_AS_DESCRIBED_DAMAGED");
         postJson("sam", "/api/disputes/" + id + "/cancel", Map.of()).expect(403);

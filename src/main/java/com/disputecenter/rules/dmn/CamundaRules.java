@@ -77,6 +77,7 @@ class CamundaRules implements Rulebooks, ResponsibilityAdvisor {
                 platform,
                 text(row, "sellerResponseWindow"),
                 text(row, "negotiationWindow"),
+                text(row, "escalationOpensAfter"),
                 flag(row, "windowsInBusinessDays"),
                 text(row, "filingWindow"),
                 text(row, "filingWindowStartsAt"),
