@@ -39,6 +39,7 @@ create table dispute (
     rationale                   varchar(4000),
     resolved_at                 timestamp with time zone,
     executed_at                 timestamp with time zone,
+    executed_type               varchar(20),
     -- money paid back so far, over every decision (an appeal pays only what is still owed)
     refunded_value              numeric(19,4) not null,
     counts_toward_dispute_rate  boolean       not null,

@@ -109,6 +109,9 @@ public class Dispute {
     private String rationale;
     private Instant resolvedAt;
     private Instant executedAt;
+
+    @Enumerated(EnumType.STRING)
+    private ResolutionType executedType;
     private BigDecimal refundedValue;
     private boolean countsTowardDisputeRate;
     private Instant openedAt;
@@ -311,8 +314,14 @@ public class Dispute {
         moveTo(Stage.RETURN_ADDRESS);
     }
 
-    public void markExecuted(Instant now) {
+    public void markExecuted(ResolutionType type, Instant now) {
         this.executedAt = now;
+        this.executedType = type;
+    }
+
+    /** What was last carried out (a coupon, a replacement, a refund), so an upheld appeal does not repeat it. */
+    public ResolutionType executedType() {
+        return executedType;
     }
 
     public void recordRefund(Money paid) {

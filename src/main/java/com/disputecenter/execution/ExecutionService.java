@@ -3,6 +3,7 @@ package com.disputecenter.execution;
 import com.disputecenter.common.Money;
 import com.disputecenter.dispute.Cases;
 import com.disputecenter.dispute.Dispute;
+import com.disputecenter.dispute.ResolutionType;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,10 @@ public class ExecutionService {
     @Transactional
     public void issueCoupon(UUID id) {
         Dispute dispute = cases.lock(id);
+        if (dispute.executedType() == ResolutionType.COUPON) {
+            done(dispute, "COUPON_ALREADY_ISSUED", "The buyer already has the coupon; it is not issued again");
+            return;
+        }
         coupons.issueCoupon(key(dispute, "COUPON"), dispute.id(), dispute.buyerId(), dispute.resolutionAmount());
         done(dispute, "COUPON_ISSUED", "Issued a coupon of " + dispute.resolutionAmount() + " to the buyer");
     }
@@ -54,6 +59,10 @@ public class ExecutionService {
     @Transactional
     public void shipReplacement(UUID id) {
         Dispute dispute = cases.lock(id);
+        if (dispute.executedType() == ResolutionType.REPLACEMENT) {
+            done(dispute, "REPLACEMENT_ALREADY_SENT", "A replacement was already sent; it is not sent again");
+            return;
+        }
         shipping.shipReplacement(key(dispute, "REPLACEMENT"), dispute.id(), dispute.orderId());
         done(dispute, "REPLACEMENT_SHIPPED", "Sent a replacement for order " + dispute.orderId());
     }
@@ -65,7 +74,7 @@ public class ExecutionService {
 
     private void done(Dispute dispute, String type, String story) {
         Instant now = cases.now();
-        dispute.markExecuted(now);
+        dispute.markExecuted(dispute.resolutionType(), now);
         dispute.record(now, "platform", type, story);
     }
 }

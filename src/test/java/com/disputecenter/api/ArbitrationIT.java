@@ -191,6 +191,22 @@ class ArbitrationIT extends ApiTest {
     }
 
     @Test
+    void anUpheldCouponIsNotIssuedTwice() throws Exception {
+        String id = escalated(amazonClaim("NOT_AS_DESCRIBED_MISMATCH"));
+        Map<String, Object> coupon = Map.of("resolution", "COUPON", "amount", Map.of("value", "5.00", "currency", "USD"),
+                "responsibility", "SELLER", "rationale", "Colour slightly off");
+        postJson("ada", "/api/disputes/" + id + "/arbitration/decision", coupon).expect(200);
+        runAsyncJobs(id);
+        postJson("sam", "/api/disputes/" + id + "/appeal", Map.of("note", "The colour matches the photos")).expect(200);
+
+        postJson("sen", "/api/disputes/" + id + "/arbitration/decision", coupon).expect(200);
+        runAsyncJobs(id);
+
+        assertThat(types(dispute("bob", id).at("/timeline"))).containsSubsequence("COUPON_ISSUED", "APPEALED",
+                "APPEAL_DECIDED", "COUPON_ALREADY_ISSUED").containsOnlyOnce("COUPON_ISSUED");
+    }
+
+    @Test
     void aDecisionToReturnTheGoodsIsNotAppealed() throws Exception {
         String id = escalated(amazonClaim("NOT_AS_DESCRIBED_NOT_WORKING"));
         postJson("ada", "/api/disputes/" + id + "/arbitration/decision", decision("RETURN_AND_REFUND", "SELLER"))
