@@ -7,8 +7,10 @@ import com.disputecenter.common.Money;
 import com.disputecenter.dispute.Action;
 import com.disputecenter.dispute.Amounts;
 import com.disputecenter.dispute.Cases;
+import com.disputecenter.dispute.DeadlineKind;
 import com.disputecenter.dispute.DecidedBy;
 import com.disputecenter.dispute.Dispute;
+import com.disputecenter.dispute.DisputePolicy;
 import com.disputecenter.dispute.DisputeProcess;
 import com.disputecenter.dispute.DisputeService;
 import com.disputecenter.dispute.DisputeView;
@@ -19,6 +21,7 @@ import com.disputecenter.dispute.Responsibility;
 import com.disputecenter.dispute.Stage;
 import com.disputecenter.evidence.EvidenceItem;
 import com.disputecenter.evidence.EvidenceKind;
+import com.disputecenter.evidence.EvidenceService.ResponsibilitySuggestions;
 import com.disputecenter.returns.ReturnShipment;
 import com.disputecenter.rules.ResponsibilityAdvisor;
 import java.time.Instant;
@@ -29,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The platform's part: suggestion, evidence requests, decisions, withdrawal and appeal. */
 @Service
-public class ArbitrationService implements com.disputecenter.evidence.EvidenceService.ResponsibilitySuggestions {
+public class ArbitrationService implements ResponsibilitySuggestions {
 
     private final Cases cases;
     private final DisputeProcess process;
@@ -102,7 +105,7 @@ public class ArbitrationService implements com.disputecenter.evidence.EvidenceSe
     public DisputeView appeal(Caller caller, UUID id, String note) {
         Dispute dispute = cases.lockFor(caller, id);
         cases.require(dispute, caller, Action.APPEAL);
-        Party party = com.disputecenter.dispute.DisputePolicy.partyOf(dispute, caller).orElseThrow();
+        Party party = DisputePolicy.partyOf(dispute, caller).orElseThrow();
         dispute.appeal();
         dispute.record(cases.now(), caller.username(), "APPEALED", party + " appealed the decision to a senior arbitrator: "
                 + note);
@@ -163,7 +166,7 @@ public class ArbitrationService implements com.disputecenter.evidence.EvidenceSe
     @Transactional
     public void finaliseDecision(UUID id) {
         Dispute dispute = cases.lock(id);
-        dispute.clearDeadline(com.disputecenter.dispute.DeadlineKind.APPEAL);
+        dispute.clearDeadline(DeadlineKind.APPEAL);
         dispute.record(cases.now(), "platform", "DECISION_FINAL", "The appeal window closed; the decision is final");
     }
 }

@@ -4,6 +4,7 @@ import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException.Conflict;
 import com.disputecenter.common.DisputeCenterException.Forbidden;
 import com.disputecenter.common.DisputeCenterException.InvalidInput;
+import com.disputecenter.common.DisputeCenterException.NotFound;
 import com.disputecenter.common.DisputeCenterException.RuleViolation;
 import com.disputecenter.common.Money;
 import com.disputecenter.common.Role;
@@ -219,7 +220,7 @@ public class DisputeService {
     private static Proposal openProposalOfOtherSide(Dispute dispute, Caller caller, UUID proposalId) {
         Party party = DisputePolicy.partyOf(dispute, caller).orElseThrow();
         Proposal proposal = dispute.proposal(proposalId)
-                .orElseThrow(() -> new com.disputecenter.common.DisputeCenterException.NotFound(
+                .orElseThrow(() -> new NotFound(
                         "No proposal " + proposalId + " in this dispute"));
         if (proposal.party() == party) {
             throw new Forbidden("A party answers the other side's proposals, not its own");

@@ -1,6 +1,7 @@
 package com.disputecenter.evidence;
 
 import com.disputecenter.common.Caller;
+import com.disputecenter.common.DisputeCenterException.Forbidden;
 import com.disputecenter.common.DisputeCenterException.InvalidInput;
 import com.disputecenter.common.DisputeCenterException.NotFound;
 import com.disputecenter.common.DisputeCenterException.TooLarge;
@@ -12,6 +13,7 @@ import com.disputecenter.dispute.DisputePolicy;
 import com.disputecenter.dispute.DisputeProcess;
 import com.disputecenter.dispute.DisputeView.EvidenceView;
 import com.disputecenter.dispute.Party;
+import com.disputecenter.dispute.Stage;
 import com.disputecenter.rules.Rulebook;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -63,7 +65,7 @@ public class EvidenceService {
                     party + " answered the arbitrator's evidence request");
             process.requestedEvidenceSubmitted(dispute.id());
         }
-        if (dispute.stage() == com.disputecenter.dispute.Stage.ARBITRATION) {
+        if (dispute.stage() == Stage.ARBITRATION) {
             // new evidence (say the outer packaging photo asked for) can change who looks responsible
             suggestions.refresh(dispute);
         }
@@ -122,7 +124,7 @@ public class EvidenceService {
     public EvidenceFile content(Caller caller, UUID disputeId, UUID evidenceId) {
         Dispute dispute = cases.readFor(caller, disputeId);
         if (DisputePolicy.partyOf(dispute, caller).isEmpty()) {
-            throw new com.disputecenter.common.DisputeCenterException.Forbidden(
+            throw new Forbidden(
                     "Evidence files are for the parties and the arbitrators");
         }
         EvidenceItem item = dispute.evidence().stream()

@@ -21,6 +21,24 @@ import static org.assertj.core.api.Assertions.within;
 
 class RacesAndRulesIT extends ApiTest {
 
+    interface Steps {
+        void run() throws Exception;
+    }
+
+    /** Deploys a changed copy of a model as an analyst would, runs the steps, then deploys the original again. */
+    private void withAnalystChange(String fileName, java.util.function.UnaryOperator<String> change, Steps steps)
+            throws Exception {
+        String original = new ClassPathResource("bpmn/" + fileName).getContentAsString(StandardCharsets.UTF_8);
+        String changed = change.apply(original);
+        assertThat(changed).isNotEqualTo(original);
+        deployThroughEngineRest("analyst-change", fileName, changed);
+        try {
+            steps.run();
+        } finally {
+            deployThroughEngineRest("restore", fileName, original);
+        }
+    }
+
     /** As an analyst deploys from Camunda Modeler: POST /engine-rest/deployment/create. */
     private void deployThroughEngineRest(String name, String fileName, String content) throws Exception {
         String boundary = "----dispute-center-" + System.nanoTime();
@@ -84,12 +102,7 @@ class RacesAndRulesIT extends ApiTest {
     @Test
     void aNewRulebookVersionAppliesToDisputesOpenedAfterItsDeployment() throws Exception {
         String before = openAliExpress("NOT_RECEIVED_LOST");
-        String original = new ClassPathResource("bpmn/platform-rules.dmn").getContentAsString(StandardCharsets.UTF_8);
-        String shorter = original.replaceFirst("\"P5D\"", "\"P2D\"");
-        assertThat(shorter).isNotEqualTo(original);
-        try {
-            deployThroughEngineRest("analyst-change", "platform-rules.dmn", shorter);
-
+        withAnalystChange("platform-rules.dmn", model -> model.replaceFirst("\"P5D\"", "\"P2D\""), () -> {
             String after = openAliExpress("NOT_RECEIVED_LOST");
 
             assertThat(Instant.parse(dispute("bob", after).text("/deadlines/sellerResponseDue")))
@@ -100,20 +113,14 @@ class RacesAndRulesIT extends ApiTest {
             counterOffer(before, "1.00");
             assertThat(Instant.parse(dispute("bob", before).text("/deadlines/negotiationDue")))
                     .isCloseTo(Instant.now().plus(Duration.ofDays(7)), within(1, ChronoUnit.MINUTES));
-        } finally {
-            deployThroughEngineRest("restore", "platform-rules.dmn", original);
-        }
+        });
     }
 
     @Test
     void aNewProcessVersionAppliesToDisputesOpenedAfterItsDeployment() throws Exception {
         String before = openAliExpress("NOT_RECEIVED_LOST");
-        String original = new ClassPathResource("bpmn/dispute-lifecycle.bpmn").getContentAsString(StandardCharsets.UTF_8);
-        String renamed = original.replace("name=\"Seller responds\"", "name=\"Seller answers the buyer\"");
-        assertThat(renamed).isNotEqualTo(original);
-        try {
-            deployThroughEngineRest("analyst-change", "dispute-lifecycle.bpmn", renamed);
-
+        withAnalystChange("dispute-lifecycle.bpmn",
+                model -> model.replace("name=\"Seller responds\"", "name=\"Seller answers the buyer\""), () -> {
             String after = openAliExpress("NOT_RECEIVED_LOST");
 
             assertThat(versionOf(after)).isEqualTo(versionOf(before) + 1);
@@ -121,9 +128,7 @@ class RacesAndRulesIT extends ApiTest {
             counterOffer(before, "3.00");
             assertThat(dispute("bob", before).text("/status")).isEqualTo("NEGOTIATION");
             assertThat(dispute("bob", after).text("/status")).isEqualTo("AWAITING_SELLER_RESPONSE");
-        } finally {
-            deployThroughEngineRest("restore", "dispute-lifecycle.bpmn", original);
-        }
+        });
     }
 
     private int versionOf(String disputeId) throws Exception {
