@@ -14,12 +14,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * The integration suite runs on PostgreSQL whenever one answers at 127.0.0.1:5432 (a fresh
  * database per run), and on an in-memory H2 otherwise. With DISPUTE_CENTER_REQUIRE_POSTGRES=true
  * (CI) an unreachable PostgreSQL fails the run instead. The choice is written to
- * target/it-database.txt so CI can check which one ran. DISPUTE_CENTER_IT_DB=h2 forces H2.
+ * target/it-database.txt so CI can check which one ran. DISPUTE_CENTER_IT_DB=h2 forces H2;
+ * DISPUTE_CENTER_IT_DATABASE names the PostgreSQL database (default dispute_center_it).
  */
 final class TestDatabase {
 
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String DATABASE = "dispute_center_it";
+    // several checkouts on one machine (helpers, benchmarks) each take their own database
+    private static final String DATABASE = System.getenv().getOrDefault("DISPUTE_CENTER_IT_DATABASE", "dispute_center_it");
     private static final String H2 = "jdbc:h2:mem:dispute-center-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
     private static String url;
 
