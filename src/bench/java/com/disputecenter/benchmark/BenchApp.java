@@ -1,0 +1,77 @@
+package com.disputecenter.benchmark;
+
+import com.disputecenter.DisputeCenterApplication;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The real application, in-process, on a fresh PostgreSQL database of its own (dc_bench_*). */
+final class BenchApp {
+
+    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+
+    private BenchApp() {
+    }
+
+    static void recreate(String database) {
+        if (!database.startsWith("dc_bench_")) {
+            throw new IllegalArgumentException("benchmark databases are called dc_bench_*");
+        }
+        admin("drop database if exists " + database + " with (force)");
+        admin("create database " + database);
+    }
+
+    static void drop(String database) {
+        if (!Boolean.getBoolean("bench.keep")) {
+            admin("drop database if exists " + database + " with (force)");
+        }
+    }
+
+    private static void admin(String sql) {
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /**
+     * @param history the engine's history level (full, audit, activity, none)
+     * @param node the engine's name and the job executor's owner, so two can share a database
+     */
+    static ConfigurableApplicationContext start(String database, String history, String node, Map<String, String> extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + SERVER + database,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                // the security configuration needs a servlet context; nobody calls it (port 0, webapps off)
+                "--server.port=0",
+                "--camunda.bpm.webapp.enabled=false",
+                "--camunda.bpm.history-level=" + history,
+                "--camunda.bpm.process-engine-name=" + node.replace('-', '_'),
+                "--camunda.bpm.job-execution.enabled=true",
+                "--bench.node=" + node,
+                "--dispute-center.demo=false",
+                "--camunda.bpm.admin-user.password=bench-only",
+                "--dispute-center.admin.password=bench-only",
+                "--logging.level.root=WARN",
+                "--logging.level.com.disputecenter=WARN",
+                // the job executor logs each optimistic-locking retry; the harness counts them instead
+                "--logging.level.org.camunda.bpm.engine.jobexecutor=ERROR",
+                "--logging.level.org.camunda.bpm.engine.context=ERROR"));
+        extra.forEach((k, v) -> args.add("--" + k + "=" + v));
+        return new SpringApplicationBuilder(DisputeCenterApplication.class, BenchBeans.class)
+                .profiles("postgres")
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .run(args.toArray(String[]::new));
+    }
+}

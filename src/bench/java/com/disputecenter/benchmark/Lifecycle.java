@@ -1,0 +1,213 @@
+package com.disputecenter.benchmark;
+
+import com.disputecenter.common.Caller;
+import com.disputecenter.common.DisputeCenterException;
+import com.disputecenter.common.Money;
+import com.disputecenter.common.Role;
+import com.disputecenter.dispute.DisputeService;
+import com.disputecenter.dispute.DisputeView;
+import com.disputecenter.dispute.LogisticsChannel;
+import com.disputecenter.dispute.OpenDispute;
+import com.disputecenter.dispute.Platform;
+import com.disputecenter.dispute.Reason;
+import com.disputecenter.dispute.ResolutionType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Scenario 1: full dispute lifecycles per second, closed loop. One lifecycle = the buyer opens
+ * (DisputeService.open), the seller counter-offers a partial refund (propose), the buyer accepts
+ * (accept), and the job executor carries out the refund (ExecutionService via Task_RefundBuyer);
+ * the client waits until that refund has committed. The bare case on the same engine and database
+ * has the same wait states: start, two message correlations, one async service task.
+ */
+final class Lifecycle {
+
+    private static final Caller BUYER = new Caller("bob", Set.of(Role.BUYER), null);
+    private static final Caller SELLER = new Caller("sam", Set.of(Role.SELLER), "S-1001");
+    private static final Money AMOUNT = new Money(new BigDecimal("59.90"), Currency.getInstance("USD"));
+    private static final Money OFFER = new Money(new BigDecimal("30.00"), Currency.getInstance("USD"));
+
+    private final Report report;
+    private final int seconds;
+
+    Lifecycle(Report report, int seconds) {
+        this.report = report;
+        this.seconds = seconds;
+    }
+
+    void run(List<String> historyLevels) throws Exception {
+        report.section("1. Lifecycle throughput (closed loop, " + seconds + " s per point)");
+        report.line("%-9s %-9s %7s %9s %9s %9s %9s %10s %9s %9s %8s", "history", "case", "threads", "cases/s",
+                "p50 ms", "p95 ms", "p99 ms", "conflicts", "stmts", "trips", "errors");
+        for (String history : historyLevels) {
+            String database = "dc_bench_life_" + history;
+            BenchApp.recreate(database);
+            try (ConfigurableApplicationContext app = BenchApp.start(database, history, "bench-1", Map.of())) {
+                app.getBean(RepositoryService.class).createDeployment().name("benchmark-bare-case")
+                        .addClasspathResource("benchmark/bare-case.bpmn").deploy();
+                Case ours = new OurLifecycle(app);
+                Case bare = new BareCase(app);
+                // warm-up: JIT, caches, connection pool; not recorded
+                measure(app, ours, 4, Math.max(2, seconds / 2));
+                measure(app, bare, 4, Math.max(2, seconds / 2));
+                for (int threads : java.util.Arrays.stream(System.getProperty("bench.threads", "1,4,16").split(","))
+                        .mapToInt(Integer::parseInt).toArray()) {
+                    Result o = measure(app, ours, threads, seconds);
+                    Result b = measure(app, bare, threads, seconds);
+                    report.line("%-9s %-9s %7d %9.1f %9.1f %9.1f %9.1f %10d %9.1f %9.1f %8d", history, "dispute", threads,
+                            o.perSecond, o.p50, o.p95, o.p99, o.conflicts, o.statements, o.roundTrips, o.errors);
+                    report.line("%-9s %-9s %7d %9.1f %9.1f %9.1f %9.1f %10d %9.1f %9.1f %8d", history, "bare", threads,
+                            b.perSecond, b.p50, b.p95, b.p99, b.conflicts, b.statements, b.roundTrips, b.errors);
+                    report.line("%-9s %-9s %7d ratio dispute/bare = %.2f (target >= 0.6), load %s", history, "", threads,
+                            o.perSecond / b.perSecond, Report.load());
+                    report.result("lifecycle." + history + ".t" + threads + ".ratio", o.perSecond / b.perSecond);
+                }
+            } finally {
+                BenchApp.drop(database);
+            }
+        }
+    }
+
+    interface Case {
+        /** One whole case; returns when its last step has committed. */
+        void runOne(CompletionSignal signal) throws Exception;
+    }
+
+    record Result(double perSecond, double p50, double p95, double p99, long conflicts, double statements,
+            double roundTrips, long errors) {
+    }
+
+    private Result measure(ConfigurableApplicationContext app, Case kind, int threads, int runSeconds)
+            throws InterruptedException {
+        CompletionSignal signal = app.getBean(CompletionSignal.class);
+        SqlCounter sql = app.getBean(SqlCounter.class);
+        BenchBeans.ConflictCounter engineConflicts = app.getBean(BenchBeans.ConflictCounter.class);
+        Recorder latencies = new Recorder(3);
+        LongAdder done = new LongAdder();
+        LongAdder errors = new LongAdder();
+        long conflictsBefore = engineConflicts.conflicts.sum();
+        long statementsBefore = sql.statements();
+        long tripsBefore = sql.roundTrips();
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(runSeconds);
+        CountDownLatch finished = new CountDownLatch(threads);
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Thread t = new Thread(() -> {
+                try {
+                    while (System.nanoTime() < end) {
+                        long t0 = System.nanoTime();
+                        try {
+                            kind.runOne(signal);
+                            latencies.recordValue(System.nanoTime() - t0);
+                            done.increment();
+                        } catch (Exception failed) {
+                            errors.increment();
+                            if (errors.sum() <= 3) {
+                                System.err.println("lifecycle failed: " + failed);
+                            }
+                        }
+                    }
+                } finally {
+                    finished.countDown();
+                }
+            }, "bench-client-" + i);
+            workers.add(t);
+            t.start();
+        }
+        finished.await();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long cases = done.sum();
+        Histogram h = latencies.getIntervalHistogram();
+        return new Result(cases / elapsed, h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(95) / 1e6,
+                h.getValueAtPercentile(99) / 1e6, engineConflicts.conflicts.sum() - conflictsBefore,
+                (sql.statements() - statementsBefore) / (double) Math.max(1, cases),
+                (sql.roundTrips() - tripsBefore) / (double) Math.max(1, cases), errors.sum());
+    }
+
+    /** Our services, exactly as the REST controllers call them. */
+    static final class OurLifecycle implements Case {
+
+        private static final AtomicLong ORDERS = new AtomicLong();
+        private final DisputeService disputes;
+
+        OurLifecycle(ConfigurableApplicationContext app) {
+            this.disputes = app.getBean(DisputeService.class);
+        }
+
+        @Override
+        public void runOne(CompletionSignal signal) throws Exception {
+            Instant now = Instant.now();
+            DisputeView opened = disputes.open(BUYER, new OpenDispute("BENCH-" + ORDERS.incrementAndGet() + "-"
+                    + UUID.randomUUID().toString().substring(0, 8), Platform.ALIEXPRESS, null, "S-1001",
+                    Reason.NOT_RECEIVED_LOST, AMOUNT, ResolutionType.FULL_REFUND, null, "Parcel lost",
+                    null, LogisticsChannel.PLATFORM, "IT", "it", now.minusSeconds(86_400), now.minusSeconds(3_600)),
+                    List.of());
+            UUID id = opened.id();
+            var done = signal.expect(id.toString());
+            try {
+                var offer = retrying(() -> disputes.propose(SELLER, id, ResolutionType.PARTIAL_REFUND, OFFER,
+                        "Half back, the parcel may still turn up"));
+                retrying(() -> disputes.accept(BUYER, id, offer.id()));
+                done.get(60, TimeUnit.SECONDS);
+            } finally {
+                signal.forget(id.toString());
+            }
+        }
+    }
+
+    /** The same wait states on the same engine, with nothing of ours around them. */
+    static final class BareCase implements Case {
+
+        private final RuntimeService runtime;
+
+        BareCase(ConfigurableApplicationContext app) {
+            this.runtime = app.getBean(RuntimeService.class);
+        }
+
+        @Override
+        public void runOne(CompletionSignal signal) throws Exception {
+            String key = UUID.randomUUID().toString();
+            var done = signal.expect(key);
+            try {
+                runtime.createProcessInstanceByKey("BenchBareCase").businessKey(key)
+                        .setVariable("disputeId", key).execute();
+                runtime.createMessageCorrelation("BareFirst").processInstanceBusinessKey(key).correlateWithResult();
+                runtime.createMessageCorrelation("BareAgreed").processInstanceBusinessKey(key)
+                        .setVariable("resolutionType", "PARTIAL_REFUND").correlateWithResult();
+                done.get(60, TimeUnit.SECONDS);
+            } finally {
+                signal.forget(key);
+            }
+        }
+    }
+
+    /** A client retries a step the API answered with 409 (the case moved on meanwhile). */
+    private static <T> T retrying(java.util.function.Supplier<T> step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return step.get();
+            } catch (DisputeCenterException.Conflict conflict) {
+                if (attempt == 5) {
+                    throw conflict;
+                }
+            }
+        }
+    }
+}
