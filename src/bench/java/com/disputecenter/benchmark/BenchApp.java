@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.Banner;
@@ -48,26 +49,34 @@ final class BenchApp {
      * @param node the engine's name and the job executor's owner, so two can share a database
      */
     static ConfigurableApplicationContext start(String database, String history, String node, Map<String, String> extra) {
-        List<String> args = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + SERVER + database,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                // the security configuration needs a servlet context; nobody calls it (port 0, webapps off)
-                "--server.port=0",
-                "--camunda.bpm.webapp.enabled=false",
-                "--camunda.bpm.history-level=" + history,
-                "--camunda.bpm.process-engine-name=" + node.replace('-', '_'),
-                "--camunda.bpm.job-execution.enabled=true",
-                "--bench.node=" + node,
-                "--dispute-center.demo=false",
-                "--camunda.bpm.admin-user.password=bench-only",
-                "--dispute-center.admin.password=bench-only",
-                "--logging.level.root=WARN",
-                "--logging.level.com.disputecenter=WARN",
-                // the job executor logs each optimistic-locking retry; the harness counts them instead
-                "--logging.level.org.camunda.bpm.engine.jobexecutor=ERROR",
-                "--logging.level.org.camunda.bpm.engine.context=ERROR"));
-        extra.forEach((k, v) -> args.add("--" + k + "=" + v));
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.datasource.url", SERVER + database);
+        settings.put("spring.datasource.username", "postgres");
+        settings.put("spring.datasource.password", "");
+        // the security configuration needs a servlet context; nobody calls it (port 0, webapps off)
+        settings.put("server.port", "0");
+        settings.put("camunda.bpm.webapp.enabled", "false");
+        settings.put("camunda.bpm.history-level", history);
+        settings.put("camunda.bpm.process-engine-name", node.replace('-', '_'));
+        settings.put("camunda.bpm.job-execution.enabled", "true");
+        settings.put("bench.node", node);
+        settings.put("dispute-center.demo", "false");
+        settings.put("camunda.bpm.admin-user.password", "bench-only");
+        settings.put("dispute-center.admin.password", "bench-only");
+        settings.put("logging.level.root", "WARN");
+        settings.put("logging.level.com.disputecenter", "WARN");
+        // the job executor logs each optimistic-locking retry; the harness counts them instead
+        settings.put("logging.level.org.camunda.bpm.engine.jobexecutor", "ERROR");
+        settings.put("logging.level.org.camunda.bpm.engine.context", "ERROR");
+        settings.putAll(extra);
+        // bench.app="k=v;k=v": application properties for an experiment (pool size, job executor, ...)
+        for (String pair : System.getProperty("bench.app", "").split(";")) {
+            if (pair.contains("=")) {
+                settings.put(pair.substring(0, pair.indexOf('=')).trim(), pair.substring(pair.indexOf('=') + 1).trim());
+            }
+        }
+        List<String> args = new ArrayList<>();
+        settings.forEach((k, v) -> args.add("--" + k + "=" + v));
         return new SpringApplicationBuilder(DisputeCenterApplication.class, BenchBeans.class)
                 .profiles("postgres")
                 .bannerMode(Banner.Mode.OFF)

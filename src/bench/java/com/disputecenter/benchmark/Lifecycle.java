@@ -78,10 +78,41 @@ final class Lifecycle {
                             o.perSecond / b.perSecond, Report.load());
                     report.result("lifecycle." + history + ".t" + threads + ".ratio", o.perSecond / b.perSecond);
                 }
+                if (history.equals(historyLevels.get(0))) {
+                    breakdown(app, ours, bare);
+                }
             } finally {
                 BenchApp.drop(database);
             }
         }
+    }
+
+    /** Where the statements of one case go, by verb and table, averaged over 20 cases of each kind. */
+    private void breakdown(ConfigurableApplicationContext app, Case ours, Case bare) throws Exception {
+        SqlCounter sql = app.getBean(SqlCounter.class);
+        CompletionSignal signal = app.getBean(CompletionSignal.class);
+        Map<String, Map<String, Long>> traces = new java.util.LinkedHashMap<>();
+        for (Case kind : List.of(ours, bare)) {
+            Thread.sleep(500);
+            sql.startTrace();
+            for (int i = 0; i < 20; i++) {
+                kind.runOne(signal);
+            }
+            traces.put(kind == ours ? "dispute" : "bare", sql.stopTrace());
+        }
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        traces.values().forEach(t -> kinds.addAll(t.keySet()));
+        report.line("statements per case by verb and table (one client, 20 cases each; includes job acquisition):");
+        report.line("  %-40s %9s %9s", "statement", "dispute", "bare");
+        double[] sums = new double[2];
+        for (String k : kinds) {
+            double o = traces.get("dispute").getOrDefault(k, 0L) / 20.0;
+            double b = traces.get("bare").getOrDefault(k, 0L) / 20.0;
+            sums[0] += o;
+            sums[1] += b;
+            report.line("  %-40s %9.1f %9.1f", k, o, b);
+        }
+        report.line("  %-40s %9.1f %9.1f", "total", sums[0], sums[1]);
     }
 
     interface Case {
