@@ -75,6 +75,41 @@ class BenchBeans {
         };
     }
 
+    /**
+     * Experiment (bench.cache-rulebooks=true): remembers each rulebook look-up by decision version
+     * and platform, as CamundaRules could (a deployed decision never changes), to measure what the
+     * repeated DMN evaluation costs a lifecycle.
+     */
+    @Bean
+    static BeanPostProcessor rulebookCache() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (!Boolean.getBoolean("bench.cache-rulebooks") || !(bean instanceof com.disputecenter.rules.Rulebooks)) {
+                    return bean;
+                }
+                java.util.Map<String, Object> cache = new java.util.concurrent.ConcurrentHashMap<>();
+                return Proxy.newProxyInstance(bean.getClass().getClassLoader(), bean.getClass().getInterfaces(),
+                        (proxy, method, args) -> {
+                            try {
+                                if (method.getName().equals("pinned")) {
+                                    return cache.computeIfAbsent(args[0] + "/" + args[1], k -> {
+                                        try {
+                                            return method.invoke(bean, args);
+                                        } catch (ReflectiveOperationException e) {
+                                            throw new IllegalStateException(e);
+                                        }
+                                    });
+                                }
+                                return method.invoke(bean, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+            }
+        };
+    }
+
     @Bean
     static ConflictCounter conflictCounter() {
         return new ConflictCounter();

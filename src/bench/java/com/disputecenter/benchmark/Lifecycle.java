@@ -53,8 +53,8 @@ final class Lifecycle {
 
     void run(List<String> historyLevels) throws Exception {
         report.section("1. Lifecycle throughput (closed loop, " + seconds + " s per point)");
-        report.line("%-9s %-9s %7s %9s %9s %9s %9s %10s %9s %9s %8s", "history", "case", "threads", "cases/s",
-                "p50 ms", "p95 ms", "p99 ms", "conflicts", "stmts", "trips", "errors");
+        report.line("%-9s %-9s %7s %9s %9s %9s %9s %10s %9s %9s %8s %9s %9s", "history", "case", "threads", "cases/s",
+                "p50 ms", "p95 ms", "p99 ms", "conflicts", "stmts", "trips", "errors", "async p50", "JVM cpu");
         for (String history : historyLevels) {
             String database = "dc_bench_life_" + history;
             BenchApp.recreate(database);
@@ -70,10 +70,10 @@ final class Lifecycle {
                         .mapToInt(Integer::parseInt).toArray()) {
                     Result o = measure(app, ours, threads, seconds);
                     Result b = measure(app, bare, threads, seconds);
-                    report.line("%-9s %-9s %7d %9.1f %9.1f %9.1f %9.1f %10d %9.1f %9.1f %8d", history, "dispute", threads,
-                            o.perSecond, o.p50, o.p95, o.p99, o.conflicts, o.statements, o.roundTrips, o.errors);
-                    report.line("%-9s %-9s %7d %9.1f %9.1f %9.1f %9.1f %10d %9.1f %9.1f %8d", history, "bare", threads,
-                            b.perSecond, b.p50, b.p95, b.p99, b.conflicts, b.statements, b.roundTrips, b.errors);
+                    report.line("%-9s %-9s %7d %9.1f %9.1f %9.1f %9.1f %10d %9.1f %9.1f %8d %9.1f %9.1f", history, "dispute", threads,
+                            o.perSecond, o.p50, o.p95, o.p99, o.conflicts, o.statements, o.roundTrips, o.errors, o.asyncP50, o.cpuMs);
+                    report.line("%-9s %-9s %7d %9.1f %9.1f %9.1f %9.1f %10d %9.1f %9.1f %8d %9.1f %9.1f", history, "bare", threads,
+                            b.perSecond, b.p50, b.p95, b.p99, b.conflicts, b.statements, b.roundTrips, b.errors, b.asyncP50, b.cpuMs);
                     report.line("%-9s %-9s %7d ratio dispute/bare = %.2f (target >= 0.6), load %s", history, "", threads,
                             o.perSecond / b.perSecond, Report.load());
                     report.result("lifecycle." + history + ".t" + threads + ".ratio", o.perSecond / b.perSecond);
@@ -92,6 +92,8 @@ final class Lifecycle {
         SqlCounter sql = app.getBean(SqlCounter.class);
         CompletionSignal signal = app.getBean(CompletionSignal.class);
         Map<String, Map<String, Long>> traces = new java.util.LinkedHashMap<>();
+        OurLifecycle steps = (OurLifecycle) ours;
+        long[] before = java.util.Arrays.stream(steps.stepNanos).mapToLong(LongAdder::sum).toArray();
         for (Case kind : List.of(ours, bare)) {
             Thread.sleep(500);
             sql.startTrace();
@@ -100,6 +102,20 @@ final class Lifecycle {
             }
             traces.put(kind == ours ? "dispute" : "bare", sql.stopTrace());
         }
+        String[] names = {"open", "propose", "accept", "refund job"};
+        StringBuilder perStep = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            perStep.append(String.format(java.util.Locale.ROOT, "%s %.1f ms  ", names[i],
+                    (steps.stepNanos[i].sum() - before[i]) / 20 / 1e6));
+        }
+        report.line("dispute lifecycle, one client, mean per step: %s", perStep);
+        var rulebooks = app.getBean(com.disputecenter.rules.Rulebooks.class);
+        String id = rulebooks.current(Platform.ALIEXPRESS).decisionDefinitionId();
+        long r0 = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            rulebooks.pinned(id, Platform.values()[i % 4]);
+        }
+        report.line("one rulebook look-up (Rulebooks.pinned, DMN evaluation): %.2f ms", (System.nanoTime() - r0) / 200 / 1e6);
         java.util.Set<String> kinds = new java.util.TreeSet<>();
         traces.values().forEach(t -> kinds.addAll(t.keySet()));
         report.line("statements per case by verb and table (one client, 20 cases each; includes job acquisition):");
@@ -116,11 +132,12 @@ final class Lifecycle {
     }
 
     interface Case {
-        /** One whole case; returns when its last step has committed. */
-        void runOne(CompletionSignal signal) throws Exception;
+        /** One whole case; returns when its last step has committed, with how long that async step took (ns). */
+        long runOne(CompletionSignal signal) throws Exception;
     }
 
-    record Result(double perSecond, double p50, double p95, double p99, long conflicts, double statements,
+    /** @param asyncP50 median time from the last client step's commit to the async step's commit */
+    record Result(double perSecond, double cpuMs, double asyncP50, double p50, double p95, double p99, long conflicts, double statements,
             double roundTrips, long errors) {
     }
 
@@ -130,10 +147,12 @@ final class Lifecycle {
         SqlCounter sql = app.getBean(SqlCounter.class);
         BenchBeans.ConflictCounter engineConflicts = app.getBean(BenchBeans.ConflictCounter.class);
         Recorder latencies = new Recorder(3);
+        Recorder asyncWaits = new Recorder(3);
         LongAdder done = new LongAdder();
         LongAdder errors = new LongAdder();
         long conflictsBefore = engineConflicts.conflicts.sum();
         long statementsBefore = sql.statements();
+        long cpuBefore = cpuNanos();
         long tripsBefore = sql.roundTrips();
         long start = System.nanoTime();
         long end = start + TimeUnit.SECONDS.toNanos(runSeconds);
@@ -145,7 +164,7 @@ final class Lifecycle {
                     while (System.nanoTime() < end) {
                         long t0 = System.nanoTime();
                         try {
-                            kind.runOne(signal);
+                            asyncWaits.recordValue(Math.max(0, kind.runOne(signal)));
                             latencies.recordValue(System.nanoTime() - t0);
                             done.increment();
                         } catch (Exception failed) {
@@ -166,7 +185,9 @@ final class Lifecycle {
         double elapsed = (System.nanoTime() - start) / 1e9;
         long cases = done.sum();
         Histogram h = latencies.getIntervalHistogram();
-        return new Result(cases / elapsed, h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(95) / 1e6,
+        Histogram w = asyncWaits.getIntervalHistogram();
+        double cpuMs = (cpuNanos() - cpuBefore) / 1e6 / Math.max(1, cases);
+        return new Result(cases / elapsed, cpuMs, w.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(95) / 1e6,
                 h.getValueAtPercentile(99) / 1e6, engineConflicts.conflicts.sum() - conflictsBefore,
                 (sql.statements() - statementsBefore) / (double) Math.max(1, cases),
                 (sql.roundTrips() - tripsBefore) / (double) Math.max(1, cases), errors.sum());
@@ -177,14 +198,17 @@ final class Lifecycle {
 
         private static final AtomicLong ORDERS = new AtomicLong();
         private final DisputeService disputes;
+        /** Time spent in open, propose, accept and waiting for the refund, over all cases run. */
+        final LongAdder[] stepNanos = {new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder()};
 
         OurLifecycle(ConfigurableApplicationContext app) {
             this.disputes = app.getBean(DisputeService.class);
         }
 
         @Override
-        public void runOne(CompletionSignal signal) throws Exception {
+        public long runOne(CompletionSignal signal) throws Exception {
             Instant now = Instant.now();
+            long t0 = System.nanoTime();
             DisputeView opened = disputes.open(BUYER, new OpenDispute("BENCH-" + ORDERS.incrementAndGet() + "-"
                     + UUID.randomUUID().toString().substring(0, 8), Platform.ALIEXPRESS, null, "S-1001",
                     Reason.NOT_RECEIVED_LOST, AMOUNT, ResolutionType.FULL_REFUND, null, "Parcel lost",
@@ -193,10 +217,18 @@ final class Lifecycle {
             UUID id = opened.id();
             var done = signal.expect(id.toString());
             try {
+                long t1 = System.nanoTime();
                 var offer = retrying(() -> disputes.propose(SELLER, id, ResolutionType.PARTIAL_REFUND, OFFER,
                         "Half back, the parcel may still turn up"));
+                long t2 = System.nanoTime();
                 retrying(() -> disputes.accept(BUYER, id, offer.id()));
-                done.get(60, TimeUnit.SECONDS);
+                long accepted = System.nanoTime();
+                long refunded = done.get(60, TimeUnit.SECONDS);
+                stepNanos[0].add(t1 - t0);
+                stepNanos[1].add(t2 - t1);
+                stepNanos[2].add(accepted - t2);
+                stepNanos[3].add(refunded - accepted);
+                return refunded - accepted;
             } finally {
                 signal.forget(id.toString());
             }
@@ -213,7 +245,7 @@ final class Lifecycle {
         }
 
         @Override
-        public void runOne(CompletionSignal signal) throws Exception {
+        public long runOne(CompletionSignal signal) throws Exception {
             String key = UUID.randomUUID().toString();
             var done = signal.expect(key);
             try {
@@ -222,11 +254,18 @@ final class Lifecycle {
                 runtime.createMessageCorrelation("BareFirst").processInstanceBusinessKey(key).correlateWithResult();
                 runtime.createMessageCorrelation("BareAgreed").processInstanceBusinessKey(key)
                         .setVariable("resolutionType", "PARTIAL_REFUND").correlateWithResult();
-                done.get(60, TimeUnit.SECONDS);
+                long agreed = System.nanoTime();
+                return done.get(60, TimeUnit.SECONDS) - agreed;
             } finally {
                 signal.forget(key);
             }
         }
+    }
+
+    /** CPU time of this whole JVM (clients, engine, job executor): what a case costs on the application side. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** A client retries a step the API answered with 409 (the case moved on meanwhile). */
