@@ -5,6 +5,7 @@ import static com.disputecenter.dispute.process.ProcessConstants.TASK_DECIDE_DIS
 import static com.disputecenter.dispute.process.ProcessConstants.VAR_DISPUTE_ID;
 
 import com.disputecenter.arbitration.TaskForms;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
@@ -14,6 +15,11 @@ import org.springframework.stereotype.Component;
 /** Reads form keys from the engine's open tasks; a case's process instance has the case id as business key. */
 @Component
 class CamundaTaskForms implements TaskForms {
+
+    /** Cases started on a model version deployed before the tasks had form keys still get their form. */
+    private static final Map<String, String> FORMS_BEFORE_FORM_KEYS = Map.of(
+            TASK_DECIDE_DISPUTE, "/forms/decision",
+            TASK_DECIDE_APPEAL, "/forms/appeal-decision");
 
     private final TaskService tasks;
 
@@ -28,7 +34,11 @@ class CamundaTaskForms implements TaskForms {
                 .taskDefinitionKeyIn(TASK_DECIDE_DISPUTE, TASK_DECIDE_APPEAL)
                 .initializeFormKeys()
                 .singleResult();
-        return Optional.ofNullable(task).map(Task::getFormKey);
+        if (task == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(task.getFormKey() != null ? task.getFormKey()
+                : FORMS_BEFORE_FORM_KEYS.get(task.getTaskDefinitionKey()));
     }
 
     @Override
