@@ -7,6 +7,7 @@ import com.disputecenter.dispute.DisputeView;
 import com.disputecenter.web.CasePageContributor;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -22,9 +23,9 @@ public class CasePage {
 
     private final DisputeService disputes;
     private final CarrierEventService carrierEvents;
-    private final List<CasePageContributor> contributors;
+    private final ObjectProvider<CasePageContributor> contributors;
 
-    CasePage(DisputeService disputes, CarrierEventService carrierEvents, List<CasePageContributor> contributors) {
+    CasePage(DisputeService disputes, CarrierEventService carrierEvents, ObjectProvider<CasePageContributor> contributors) {
         this.disputes = disputes;
         this.carrierEvents = carrierEvents;
         this.contributors = contributors;
@@ -35,7 +36,7 @@ public class CasePage {
         model.addAttribute("d", dispute);
         model.addAttribute("carrierEvents", dispute.returnShipment() == null ? List.of()
                 : carrierEvents.forDispute(caller, id));
-        contributors.forEach(c -> c.contribute(dispute, caller, model));
+        contributors.orderedStream().forEach(c -> c.contribute(dispute, caller, model));
         return VIEW;
     }
 }
