@@ -23,11 +23,12 @@ create table arbitration_queue (
     opened_at          timestamp with time zone not null
 );
 -- every listing is ordered by (sla_due_at, dispute_id); each index below serves one filter shape
--- in that order, so a page reads its rows off the index and stops after page size
-create index ix_arbq_due on arbitration_queue (sla_due_at, dispute_id);
-create index ix_arbq_platform_due on arbitration_queue (platform, sla_due_at, dispute_id);
-create index ix_arbq_platform_reason_due on arbitration_queue (platform, reason, sla_due_at, dispute_id);
-create index ix_arbq_assignee_due on arbitration_queue (assignee, sla_due_at, dispute_id);
+-- in that order, so a page reads its rows off the index and stops after page size. The trailing
+-- appeal column lets an arbitrator's capped count (appeals hidden) be answered from the index alone.
+create index ix_arbq_due on arbitration_queue (sla_due_at, dispute_id, appeal);
+create index ix_arbq_platform_due on arbitration_queue (platform, sla_due_at, dispute_id, appeal);
+create index ix_arbq_platform_reason_due on arbitration_queue (platform, reason, sla_due_at, dispute_id, appeal);
+create index ix_arbq_assignee_due on arbitration_queue (assignee, sla_due_at, dispute_id, appeal);
 
 -- cases already waiting for a decision when this version is deployed join the queue unclaimed
 insert into arbitration_queue (dispute_id, order_id, platform, reason, amount_value, amount_currency, sla_due_at,
