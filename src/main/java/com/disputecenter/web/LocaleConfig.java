@@ -27,6 +27,10 @@ class LocaleConfig {
         CookieLocaleResolver resolver = new CookieLocaleResolver("dc-locale");
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
+            // the API answers in the language a client asks for, whoever calls it
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                return supported(request.getLocale());
+            }
             DisputeCenterUser user = currentUser();
             if (user != null && user.language() != null) {
                 return supported(Locale.forLanguageTag(user.language()));

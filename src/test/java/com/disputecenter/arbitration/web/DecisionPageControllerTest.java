@@ -33,6 +33,7 @@ import com.disputecenter.dispute.web.CasePage;
 import com.disputecenter.security.WebSliceSecurity;
 import com.disputecenter.web.PageSlice;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -116,6 +117,9 @@ class DecisionPageControllerTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"decision-form\"", "<label for=\"rationale\">", "id=\"evidence-request-form\"",
                 "id=\"evidence-request-deadline\"", "Suggested: Seller (rule Defect on arrival)");
+        for (String id : List.of("decision-form", "resolution", "amount", "responsibility", "rationale", "party", "note")) {
+            assertThat(html.split("id=\"" + id + "\"", -1)).as("elements with id %s", id).hasSize(2);
+        }
     }
 
     @Test

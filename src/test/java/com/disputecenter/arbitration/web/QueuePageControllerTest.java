@@ -76,6 +76,9 @@ class QueuePageControllerTest {
         assertThat(html).contains("id=\"task-" + OVERDUE + "\" class=\"overdue-row\"");
         assertThat(html).contains("id=\"claim-" + OVERDUE + "\"", "id=\"unclaim-" + LATER + "\"");
         assertThat(html).contains("href=\"/disputes/" + OVERDUE + "\"");
+        for (String field : List.of("scope", "platform", "reason", "minAmount", "maxAmount", "currency")) {
+            assertThat(html.split("id=\"" + field + "\"", -1)).as("controls with id %s", field).hasSize(2);
+        }
     }
 
     @Test
