@@ -29,6 +29,18 @@ final class BenchApp {
         admin("create database " + database);
     }
 
+    static boolean exists(String database) {
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+                var s = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            s.setString(1, database);
+            try (var r = s.executeQuery()) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void drop(String database) {
         if (!Boolean.getBoolean("bench.keep")) {
             admin("drop database if exists " + database + " with (force)");
