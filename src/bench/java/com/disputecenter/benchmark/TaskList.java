@@ -120,6 +120,24 @@ final class TaskList {
                     QueueFilter.Scope.ALL), 0, 20);
         });
         line(size, "ours: page + capped count", ours);
+        // what-if: the same two statements with the count capped at 1,000 instead of 10,000
+        var jdbc = app.getBean(org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate.class);
+        var readOnly = new org.springframework.transaction.support.TransactionTemplate(
+                app.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        readOnly.setReadOnly(true);
+        String where = " where q.appeal = false and q.platform = :platform and q.reason = :reason";
+        Histogram smallCap = measure(() -> readOnly.execute(tx -> {
+            String[] f = randomFilter();
+            var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("platform", f[0])
+                    .addValue("reason", f[1]).addValue("limit", 20).addValue("offset", 0).addValue("cap", 1_001);
+            jdbc.queryForList("select q.dispute_id, q.order_id, q.platform, q.reason, q.amount_value, q.amount_currency,"
+                    + " q.sla_due_at, q.appeal, q.senior_involved, q.awaiting_evidence, q.assignee, q.opened_at"
+                    + " from arbitration_queue q" + where + " order by q.sla_due_at, q.dispute_id limit :limit offset :offset",
+                    params);
+            return jdbc.queryForObject("select count(*) from (select 1 from arbitration_queue q" + where
+                    + " limit :cap) capped", params, Long.class);
+        }));
+        line(size, "what-if: same, count capped at 1,000", smallCap);
         Histogram page = measure(() -> filtered(tasks).listPage(0, 20));
         line(size, "TaskQuery: page (no sort)", page);
         Histogram count = measure(() -> filtered(tasks).count());
