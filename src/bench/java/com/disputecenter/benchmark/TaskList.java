@@ -62,7 +62,7 @@ final class TaskList {
     }
 
     void run(int[] sizes) throws Exception {
-        String history = System.getProperty("bench.production-history", "audit");
+        String history = System.getProperty("bench.production-history", "full");
         boolean reuse = Boolean.getBoolean("bench.tasklist.reuse");
         report.section("2. Arbitrator task list, filter platform + reason, 20 per page (" + seconds + " s per query kind)");
         report.line("%-10s %-36s %9s %9s %9s %8s", "open", "query", "p50 ms", "p95 ms", "p99 ms", "samples");

@@ -34,7 +34,7 @@ final class TimerStorm {
     }
 
     void run(int timers) throws Exception {
-        String history = System.getProperty("bench.production-history", "audit");
+        String history = System.getProperty("bench.production-history", "full");
         Map<String, String> jobExecutor = jobExecutorSettings();
         report.section("3. Timer storm: " + timers + " timers due at once (history " + history + ", job executor "
                 + (jobExecutor.isEmpty() ? "defaults" : jobExecutor.toString()) + ")");
