@@ -3,7 +3,21 @@ package com.disputecenter.web;
 import com.disputecenter.common.DisputeCenterException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,6 +38,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** Every refusal of the REST API as application/problem+json (RFC 9457), with a detail a person can act on. */
 @RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     private static final Map<Class<? extends DisputeCenterException>, HttpStatus> STATUS = Map.of(
             DisputeCenterException.NotFound.class, HttpStatus.NOT_FOUND,
@@ -48,12 +65,72 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** Two requests raced for the same case and this one lost. */
-    @ExceptionHandler({ObjectOptimisticLockingFailureException.class, PessimisticLockingFailureException.class,
-            CannotAcquireLockException.class})
+    /**
+     * Two requests raced for the same case and this one lost: optimistic (JPA version, Spring's
+     * {@link OptimisticLockingFailureException}) and pessimistic lock failures alike. The engine's
+     * own OptimisticLockingException is turned into a Conflict by the process adapter.
+     */
+    @ExceptionHandler({ObjectOptimisticLockingFailureException.class, OptimisticLockingFailureException.class,
+            PessimisticLockingFailureException.class, CannotAcquireLockException.class, ConcurrencyFailureException.class})
     ProblemDetail lostRace(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Someone else changed this case at the same moment; reload it and try again");
+    }
+
+    /** The database cannot be reached (no connection within the pool's timeout, or one cut): try again shortly. */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessResourceException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e, HttpServletRequest request) {
+        if (!api(request)) {
+            throw e;
+        }
+        log.warn("Database unavailable: {}", e.toString());
+        return unavailable();
+    }
+
+    /**
+     * Anything else: a database outage reported by a library that does not translate it (the
+     * engine wraps it in its own exception) is still a 503; a real bug is a 500 in problem+json
+     * that tells nothing about the inside.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (!api(request) || e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            throw e; // pages have their own error handling; Spring Security answers 401/403
+        }
+        if (connectionFailure(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return unavailable();
+        }
+        log.error("Unexpected failure", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was changed"));
+    }
+
+    /** Only the REST API answers problem+json; pages keep their own error handling. */
+    private static boolean api(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    static boolean connectionFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof ConnectException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
+                    // SQLSTATE class 08: connection exception (PostgreSQL reports a cut connection so)
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        "The dispute desk cannot reach its database just now; nothing was changed. Try again in a few seconds"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,43 @@
+package com.disputecenter.operations.process;
+
+import com.disputecenter.operations.CachedCount;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's side of the Prometheus metrics: open incidents (what Cockpit shows in red) and the
+ * job backlog. Both are counts over the shared database, so every node reports the same value.
+ */
+@Component
+class EngineGauges implements SmartInitializingSingleton {
+
+    private final MeterRegistry registry;
+    private final ManagementService management;
+    private final RuntimeService runtime;
+
+    EngineGauges(MeterRegistry registry, ManagementService management, RuntimeService runtime) {
+        this.registry = registry;
+        this.management = management;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        CachedCount incidents = new CachedCount(() -> runtime.createIncidentQuery().count());
+        CachedCount dueJobs = new CachedCount(() -> management.createJobQuery().executable().active().count());
+        CachedCount failedJobs = new CachedCount(() -> management.createJobQuery().noRetriesLeft().count());
+        Gauge.builder("dispute_center.incidents.open", incidents, CachedCount::value)
+                .description("Open incidents in the engine (a job out of retries, as Cockpit shows it)")
+                .register(registry);
+        Gauge.builder("dispute_center.jobs.due", dueJobs, CachedCount::value)
+                .description("Jobs due now and not yet done (timers and async steps): the job executor backlog")
+                .register(registry);
+        Gauge.builder("dispute_center.jobs.failed", failedJobs, CachedCount::value)
+                .description("Jobs with no retries left")
+                .register(registry);
+    }
+}
