@@ -1,5 +1,6 @@
 package com.disputecenter.operations;
 
+import java.time.Duration;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,20 +12,20 @@ import org.slf4j.LoggerFactory;
 public final class CachedCount {
 
     private static final Logger log = LoggerFactory.getLogger(CachedCount.class);
-    private static final long MAX_AGE_NANOS = 10_000_000_000L;
-
     private final LongSupplier query;
+    private final long maxAgeNanos;
     private double value = Double.NaN;
     private long readAt;
     private boolean read;
 
-    public CachedCount(LongSupplier query) {
+    public CachedCount(LongSupplier query, Duration maxAge) {
         this.query = query;
+        this.maxAgeNanos = maxAge.toNanos();
     }
 
     public synchronized double value() {
         long now = System.nanoTime();
-        if (!read || now - readAt > MAX_AGE_NANOS) {
+        if (!read || now - readAt >= maxAgeNanos) {
             read = true;
             readAt = now;
             try {

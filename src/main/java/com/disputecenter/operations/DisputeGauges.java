@@ -2,8 +2,10 @@ package com.disputecenter.operations;
 
 import com.disputecenter.dispute.DisputeStatus;
 import io.micrometer.core.instrument.Gauge;
+import java.time.Duration;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +19,13 @@ class DisputeGauges implements SmartInitializingSingleton {
 
     private final MeterRegistry registry;
     private final JdbcClient jdbc;
+    private final Duration maxAge;
 
-    DisputeGauges(MeterRegistry registry, JdbcClient jdbc) {
+    DisputeGauges(MeterRegistry registry, JdbcClient jdbc,
+            @Value("${dispute-center.metrics.max-age:10s}") Duration maxAge) {
         this.registry = registry;
         this.jdbc = jdbc;
+        this.maxAge = maxAge;
     }
 
     @Override
@@ -32,7 +37,7 @@ class DisputeGauges implements SmartInitializingSingleton {
                 "select count(*) from dispute where decided_by = 'TIMEOUT'");
         for (DisputeStatus status : DisputeStatus.values()) {
             CachedCount count = new CachedCount(() -> jdbc.sql("select count(*) from dispute where status = ?")
-                    .param(status.name()).query(Long.class).single());
+                    .param(status.name()).query(Long.class).single(), maxAge);
             Gauge.builder("dispute_center.disputes", count, CachedCount::value)
                     .description("Disputes by current status")
                     .tag("status", status.name())
@@ -41,7 +46,7 @@ class DisputeGauges implements SmartInitializingSingleton {
     }
 
     private void gauge(String name, String description, String sql) {
-        CachedCount count = new CachedCount(() -> jdbc.sql(sql).query(Long.class).single());
+        CachedCount count = new CachedCount(() -> jdbc.sql(sql).query(Long.class).single(), maxAge);
         Gauge.builder(name, count, CachedCount::value).description(description).register(registry);
     }
 }

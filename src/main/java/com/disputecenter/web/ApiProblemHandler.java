@@ -119,7 +119,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException
                     // SQLSTATE class 08: connection exception (PostgreSQL reports a cut connection so)
-                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    // the rollback after a cut connection fails too, and its exception hides the first one
+                    || cause instanceof org.hibernate.TransactionException && cause.getCause() instanceof SQLException) {
                 return true;
             }
         }
@@ -136,7 +138,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "'" + e.getValue() + "' is not a valid " + e.getName());
+                shown(e.getValue()) + " is not a valid " + e.getName());
         problem.setProperty("errors", Map.of(e.getName(), "invalid value"));
         return problem;
     }
@@ -164,7 +166,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
         String detail = cause instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
-                ? "'" + invalid.getValue() + "' is not a valid value for " + path(invalid)
+                ? shown(invalid.getValue()) + " is not a valid value for " + path(invalid)
                 : cause instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()
                         ? "Invalid or missing value for " + path(mapping)
                                 + " (times are ISO-8601 UTC like 2026-11-20T10:00:00Z; money is {\"value\", \"currency\"})"
@@ -177,6 +179,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
                 HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than this server accepts"));
+    }
+
+    /**
+     * A rejected value is quoted back only when it is short and plain; anything else (markup, a
+     * megabyte of text) is not echoed, so no client ever renders what an attacker sent.
+     */
+    static String shown(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 40 && text.matches("[\\p{L}\\p{N} _.:@+-]*") ? "'" + text + "'" : "The given value";
     }
 
     private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {

@@ -39,7 +39,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
-        "dispute-center.demo=true"})
+        "dispute-center.demo=true",
+        "dispute-center.metrics.max-age=0s"})
 @AutoConfigureMockMvc
 abstract class ApiTest {
 

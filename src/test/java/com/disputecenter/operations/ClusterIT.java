@@ -89,6 +89,16 @@ class ClusterIT {
         // one at a time on a fresh database: the first creates the schemas and the demo data
         a.awaitLog("Demo data: 5 sample disputes opened", START);
         b = new AppNode("node B", AppNode.freePort(), url, jobExecution).start("node-b").awaitReady(START);
+        phase("two nodes started");
+    }
+
+    private static Instant last = Instant.now();
+
+    /** The test's own time line on standard output: where the minutes go. */
+    private static void phase(String what) {
+        Instant now = Instant.now();
+        System.out.printf("ClusterIT: %s (+%d s)%n", what, Duration.between(last, now).toSeconds());
+        last = now;
     }
 
     @AfterAll
@@ -105,7 +115,7 @@ class ClusterIT {
     @Order(1)
     void twoNodesRunEveryTimerExactlyOnceAndTheSurvivorFinishesWhenOneIsKilled() throws Exception {
         a.deploy("ann", "platform-rules.dmn", Rulebooks.withWindows("ALIEXPRESS", Map.of(
-                "sellerResponseWindow", "PT20S", "negotiationWindow", "PT30S", "arbitrationSla", "PT8S",
+                "sellerResponseWindow", "PT20S", "negotiationWindow", "PT25S", "arbitrationSla", "PT5S",
                 "returnAddressWindow", "PT12S", "returnShipmentWindow", "PT12S")));
 
         List<Scenario> scenarios = List.of(Scenario.SELLER_SILENT, Scenario.NEGOTIATION_RUNS_OUT,
@@ -129,13 +139,16 @@ class ClusterIT {
             clients.shutdownNow();
         }
         assertThat(cases).hasSize(CASES_PER_SCENARIO * scenarios.size());
+        phase("opened " + cases.size() + " disputes through both nodes");
 
         // B dies once it has run a share of the timers, while many are still to come
         await(Duration.ofSeconds(90), "node B to run jobs", () -> jobsRunOn("node-b") >= 5);
         assertThat(finished(cases)).as("cases finished when B is killed").isLessThan(cases.size());
         b.kill();
+        phase("node B killed after " + jobsRunOn("node-b") + " jobs, " + finished(cases) + " cases finished");
 
         await(Duration.ofSeconds(150), "node A to finish every case", () -> finished(cases) == cases.size());
+        phase("node A finished every case");
         assertExactlyOnce(cases);
         assertThat(jobsRunOn("node-a")).isPositive();
     }
@@ -146,8 +159,8 @@ class ClusterIT {
         b.kill();
         // windows long enough that no case moves on before the crash
         a.deploy("ann", "platform-rules.dmn", Rulebooks.withWindows("ALIEXPRESS", Map.of(
-                "sellerResponseWindow", "PT45S", "negotiationWindow", "PT50S", "arbitrationSla", "PT40S",
-                "returnAddressWindow", "PT40S", "returnShipmentWindow", "PT40S")));
+                "sellerResponseWindow", "PT30S", "negotiationWindow", "PT30S", "arbitrationSla", "PT25S",
+                "returnAddressWindow", "PT30S", "returnShipmentWindow", "PT30S")));
         // refunds wait (as during a payment outage an operator may hold them): a pending async job at the crash
         String refundJobs = a.call("ann", "GET", "/engine-rest/job-definition?activityIdIn=Task_RefundBuyer", null)
                 .expect(200).body().get(0).get("id").asText();
@@ -175,7 +188,9 @@ class ClusterIT {
         AppNode restarted = new AppNode("node A restarted", a.port, url, List.of(
                 "--camunda.bpm.job-execution.lock-time-in-millis=8000", "--camunda.bpm.job-execution.max-wait=2000",
                 "--camunda.bpm.job-execution.wait-time-in-millis=500"));
+        phase("node A killed with " + cases.size() + " cases in every stage");
         a = restarted.start("node-a-restarted").awaitReady(START);
+        phase("node A restarted");
         assertThat(statuses(cases.keySet())).as("nothing lost in the crash").isEqualTo(before);
 
         a.call("ann", "PUT", "/engine-rest/job-definition/" + refundJobs + "/suspended",
@@ -191,6 +206,7 @@ class ClusterIT {
             }
         }
         await(Duration.ofSeconds(90), "every case after the restart", () -> finished(cases) == cases.size());
+        phase("every case finished after the restart");
         assertExactlyOnce(cases);
         assertThat(hostsThatRan(cases.keySet())).as("the deadlines fired after the restart").containsOnly("node-a-restarted");
     }

@@ -2,10 +2,12 @@ package com.disputecenter.operations.process;
 
 import com.disputecenter.operations.CachedCount;
 import io.micrometer.core.instrument.Gauge;
+import java.time.Duration;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,18 +20,21 @@ class EngineGauges implements SmartInitializingSingleton {
     private final MeterRegistry registry;
     private final ManagementService management;
     private final RuntimeService runtime;
+    private final Duration maxAge;
 
-    EngineGauges(MeterRegistry registry, ManagementService management, RuntimeService runtime) {
+    EngineGauges(MeterRegistry registry, ManagementService management, RuntimeService runtime,
+            @Value("${dispute-center.metrics.max-age:10s}") Duration maxAge) {
         this.registry = registry;
         this.management = management;
         this.runtime = runtime;
+        this.maxAge = maxAge;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        CachedCount incidents = new CachedCount(() -> runtime.createIncidentQuery().count());
-        CachedCount dueJobs = new CachedCount(() -> management.createJobQuery().executable().active().count());
-        CachedCount failedJobs = new CachedCount(() -> management.createJobQuery().noRetriesLeft().count());
+        CachedCount incidents = new CachedCount(() -> runtime.createIncidentQuery().count(), maxAge);
+        CachedCount dueJobs = new CachedCount(() -> management.createJobQuery().executable().active().count(), maxAge);
+        CachedCount failedJobs = new CachedCount(() -> management.createJobQuery().noRetriesLeft().count(), maxAge);
         Gauge.builder("dispute_center.incidents.open", incidents, CachedCount::value)
                 .description("Open incidents in the engine (a job out of retries, as Cockpit shows it)")
                 .register(registry);
