@@ -41,12 +41,12 @@ class DisputeGauges implements SmartInitializingSingleton {
             Gauge.builder("dispute_center.disputes", count, CachedCount::value)
                     .description("Disputes by current status")
                     .tag("status", status.name())
-                    .register(registry);
+                    .strongReference(true).register(registry);
         }
     }
 
     private void gauge(String name, String description, String sql) {
         CachedCount count = new CachedCount(() -> jdbc.sql(sql).query(Long.class).single(), maxAge);
-        Gauge.builder(name, count, CachedCount::value).description(description).register(registry);
+        Gauge.builder(name, count, CachedCount::value).description(description).strongReference(true).register(registry);
     }
 }

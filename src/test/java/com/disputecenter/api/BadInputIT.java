@@ -33,7 +33,7 @@ class BadInputIT extends ApiTest {
     private static final String SCRIPT = "<script>alert('x')</script>";
     private static final List<String> TABLES = List.of("dispute", "dispute_deadline", "proposal", "evidence",
             "evidence_content", "timeline_entry", "return_shipment", "carrier_event", "executed_action",
-            "act_hi_procinst");
+            "arbitration_queue", "act_hi_procinst");
 
     @Autowired
     JdbcClient jdbc;
@@ -150,6 +150,8 @@ class BadInputIT extends ApiTest {
                                 "rationale", "Minor damage"),
                         List.of(req("resolution", Kind.ENUM), req("amount", Kind.MONEY),
                                 req("responsibility", Kind.ENUM), req("rationale", Kind.TEXT))),
+                new Endpoint("hand over", "ada", d + arbitration + "/arbitration/handover", Map.of("to", "sen"),
+                        List.of(req("to", Kind.ID))),
                 new Endpoint("appeal", "bob", d + arbitration + "/appeal", Map.of("note", "Unfair"),
                         List.of(req("note", Kind.TEXT))),
                 new Endpoint("carrier event", "market", "/api/carrier-events",
@@ -279,6 +281,12 @@ class BadInputIT extends ApiTest {
                 "/api/sellers/S-1001/dispute-rate?from=2026-12-31&to=2026-01-01")) {
             bad.add(new Bad("GET " + path, "sam", () -> org.springframework.test.web.servlet.request
                     .MockMvcRequestBuilders.get(java.net.URI.create(path.replace("<", "%3C").replace(">", "%3E")))));
+        }
+        for (String path : List.of("/api/arbitration/tasks?platform=%3Cscript%3E", "/api/arbitration/tasks?minAmount=abc",
+                "/api/arbitration/tasks?size=-1", "/api/arbitration/tasks?page=-5",
+                "/api/arbitration/tasks?scope=%3Cscript%3E")) {
+            bad.add(new Bad("GET " + path, "ada", () -> org.springframework.test.web.servlet.request
+                    .MockMvcRequestBuilders.get(java.net.URI.create(path))));
         }
         bad.add(new Bad("accepting a proposal that is not one", "bob", () -> post("/api/disputes/" + id
                 + "/proposals/" + UUID.randomUUID() + "/accept")));

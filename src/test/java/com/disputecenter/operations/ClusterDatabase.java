@@ -18,6 +18,16 @@ final class ClusterDatabase {
     private ClusterDatabase() {
     }
 
+    /**
+     * dc_ops_{purpose}, plus the checkout's integration database name when one is set, so two
+     * checkouts building at once on one machine never drop each other's database.
+     */
+    static String name(String purpose) {
+        String checkout = System.getenv("DISPUTE_CENTER_IT_DATABASE");
+        return "dc_ops_" + purpose + (checkout == null || checkout.isBlank() ? ""
+                : "_" + checkout.toLowerCase().replaceAll("[^a-z0-9_]", "_"));
+    }
+
     static String user() {
         return System.getenv().getOrDefault("PGUSER", "postgres");
     }

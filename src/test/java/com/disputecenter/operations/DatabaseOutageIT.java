@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,9 +36,11 @@ import org.springframework.test.context.DynamicPropertySource;
         "dispute-center.demo=true",
         "spring.datasource.hikari.connection-timeout=1500",
         "spring.datasource.hikari.maximum-pool-size=4"})
+// its database is dropped after the class: no later test may get this context from the cache
+@DirtiesContext
 class DatabaseOutageIT {
 
-    private static final String DATABASE = "dc_ops_outage";
+    private static final String DATABASE = ClusterDatabase.name("outage");
     private static DatabaseProxy proxy;
 
     @DynamicPropertySource

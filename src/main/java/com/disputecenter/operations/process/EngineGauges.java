@@ -37,12 +37,12 @@ class EngineGauges implements SmartInitializingSingleton {
         CachedCount failedJobs = new CachedCount(() -> management.createJobQuery().noRetriesLeft().count(), maxAge);
         Gauge.builder("dispute_center.incidents.open", incidents, CachedCount::value)
                 .description("Open incidents in the engine (a job out of retries, as Cockpit shows it)")
-                .register(registry);
+                .strongReference(true).register(registry);
         Gauge.builder("dispute_center.jobs.due", dueJobs, CachedCount::value)
                 .description("Jobs due now and not yet done (timers and async steps): the job executor backlog")
-                .register(registry);
+                .strongReference(true).register(registry);
         Gauge.builder("dispute_center.jobs.failed", failedJobs, CachedCount::value)
                 .description("Jobs with no retries left")
-                .register(registry);
+                .strongReference(true).register(registry);
     }
 }
