@@ -33,6 +33,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every refusal of the REST API as application/problem+json (RFC 9457), with a detail a person can act on. */
@@ -75,6 +76,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail lostRace(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Someone else changed this case at the same moment; reload it and try again");
+    }
+
+    /** A body announced as multipart that is not (the size limit has its own handler: 413). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail badMultipart(MultipartException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The body is not a valid multipart upload");
     }
 
     /** The database cannot be reached (no connection within the pool's timeout, or one cut): try again shortly. */

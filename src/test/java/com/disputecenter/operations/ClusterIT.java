@@ -43,6 +43,10 @@ class ClusterIT {
     private static final String DATABASE = ClusterDatabase.name("cluster");
     private static final int CASES_PER_SCENARIO = 50;
     private static final Duration START = Duration.ofSeconds(120);
+    /** A killed node's job locks expire after 8 s; an idle executor looks for due jobs every 2 s; fresh metrics. */
+    private static final List<String> NODE_SETTINGS = List.of("--camunda.bpm.job-execution.lock-time-in-millis=8000",
+            "--camunda.bpm.job-execution.max-wait=2000", "--camunda.bpm.job-execution.wait-time-in-millis=500",
+            "--dispute-center.metrics.max-age=0s");
 
     private static String url;
     private static AppNode a;
@@ -83,13 +87,10 @@ class ClusterIT {
     @BeforeAll
     static void startTwoNodes() throws Exception {
         url = ClusterDatabase.fresh(DATABASE);
-        // a killed node's job locks expire after 8 s, and an idle executor looks for due jobs every 2 s
-        List<String> jobExecution = List.of("--camunda.bpm.job-execution.lock-time-in-millis=8000",
-                "--camunda.bpm.job-execution.max-wait=2000", "--camunda.bpm.job-execution.wait-time-in-millis=500");
-        a = new AppNode("node A", AppNode.freePort(), url, jobExecution).start("node-a").awaitReady(START);
+        a = new AppNode("node A", AppNode.freePort(), url, NODE_SETTINGS).start("node-a").awaitReady(START);
         // one at a time on a fresh database: the first creates the schemas and the demo data
         a.awaitLog("Demo data: 5 sample disputes opened", START);
-        b = new AppNode("node B", AppNode.freePort(), url, jobExecution).start("node-b").awaitReady(START);
+        b = new AppNode("node B", AppNode.freePort(), url, NODE_SETTINGS).start("node-b").awaitReady(START);
         phase("two nodes started");
     }
 
@@ -141,6 +142,13 @@ class ClusterIT {
         }
         assertThat(cases).hasSize(CASES_PER_SCENARIO * scenarios.size());
         phase("opened " + cases.size() + " disputes through both nodes");
+        // the metrics are cluster-wide counts: both nodes report the same number
+        assertThat(metric(a, "dispute_center_disputes_opened")).isEqualTo(metric(b, "dispute_center_disputes_opened"))
+                .isGreaterThanOrEqualTo(cases.size());
+        for (AppNode node : List.of(a, b)) {
+            assertThat(node.call("ann", "GET", "/actuator/health", null).expect(200)
+                    .text("/components/jobExecutor/status")).as("job executor of %s", node.name).isEqualTo("UP");
+        }
 
         // B dies once it has run a share of the timers, while many are still to come
         await(Duration.ofSeconds(90), "node B to run jobs", () -> jobsRunOn("node-b") >= 5);
@@ -189,9 +197,7 @@ class ClusterIT {
                 .body().get("count").asInt()).isGreaterThanOrEqualTo(4);
 
         a.kill();
-        AppNode restarted = new AppNode("node A restarted", a.port, url, List.of(
-                "--camunda.bpm.job-execution.lock-time-in-millis=8000", "--camunda.bpm.job-execution.max-wait=2000",
-                "--camunda.bpm.job-execution.wait-time-in-millis=500"));
+        AppNode restarted = new AppNode("node A restarted", a.port, url, NODE_SETTINGS);
         phase("node A killed with " + cases.size() + " cases in every stage");
         a = restarted.start("node-a-restarted").awaitReady(START);
         phase("node A restarted");
@@ -215,6 +221,13 @@ class ClusterIT {
         phase("every case finished after the restart");
         assertExactlyOnce(cases);
         assertThat(hostsThatRan(cases.keySet())).as("the deadlines fired after the restart").containsOnly("node-a-restarted");
+    }
+
+    private static double metric(AppNode node, String name) throws Exception {
+        String scraped = node.call("ann", "GET", "/actuator/prometheus", null).expect(200).raw();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + name + " ([0-9.eE+-]+)$").matcher(scraped);
+        assertThat(m.find()).as("%s on %s", name, node.name).isTrue();
+        return Double.parseDouble(m.group(1));
     }
 
     /** Opens a case through this node and takes the steps of its scenario; returns the dispute id. */

@@ -18,6 +18,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.multipart.MultipartException;
 
 /** How failures the use cases do not name themselves reach an API client. */
 class ApiProblemHandlerTest {
@@ -30,6 +31,11 @@ class ApiProblemHandlerTest {
         assertThat(handler.lostRace(new OptimisticLockingFailureException("version")).getStatus()).isEqualTo(409);
         assertThat(handler.lostRace(new ObjectOptimisticLockingFailureException(Object.class, "id")).getStatus())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void aBrokenMultipartBodyIsABadRequest() {
+        assertThat(handler.badMultipart(new MultipartException("no boundary")).getStatus()).isEqualTo(400);
     }
 
     @Test
