@@ -80,7 +80,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     /** A body announced as multipart that is not (the size limit has its own handler: 413). */
     @ExceptionHandler(MultipartException.class)
-    ProblemDetail badMultipart(MultipartException e) {
+    ProblemDetail badMultipart(MultipartException e, HttpServletRequest request) {
+        if (!api(request)) {
+            throw e;
+        }
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The body is not a valid multipart upload");
     }
 

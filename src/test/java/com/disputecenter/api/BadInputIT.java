@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.disputecenter.security.UserDirectory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -37,6 +39,9 @@ class BadInputIT extends ApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserDirectory users;
 
     private final Random random = new Random(SEED);
 
@@ -87,6 +92,24 @@ class BadInputIT extends ApiTest {
         }
         assertThat(sent).isGreaterThan(250);
         assertThat(rows()).as("rows after %s bad requests (seed %s)", sent, SEED).isEqualTo(before);
+    }
+
+    @Test
+    void markupAcceptedAsTextIsShownEscapedOnTheApiAndOnThePage() throws Exception {
+        Map<String, Object> open = openRequest(newOrder("FZ"), "ALIEXPRESS", "S-1001", "NOT_AS_DESCRIBED_DAMAGED");
+        open.put("description", SCRIPT + "<img src=x onerror=alert(1)>");
+        Answer opened = open(open);
+        assertThat(opened.text("/description")).isEqualTo(SCRIPT + "<img src=x onerror=alert(1)>");
+
+        var page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/disputes/" + opened.text("/id"))
+                        .with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("bob"))))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        String html = page.getContentAsString();
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain(SCRIPT, "<img src=x");
+        assertThat(page.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        runAsyncJobs(opened.text("/id"));
     }
 
     private void assertClean(Answer answer, String what) {

@@ -35,7 +35,7 @@ class ApiProblemHandlerTest {
 
     @Test
     void aBrokenMultipartBodyIsABadRequest() {
-        assertThat(handler.badMultipart(new MultipartException("no boundary")).getStatus()).isEqualTo(400);
+        assertThat(handler.badMultipart(new MultipartException("no boundary"), api).getStatus()).isEqualTo(400);
     }
 
     @Test
