@@ -201,7 +201,10 @@ class ClusterIT {
         phase("node A killed with " + cases.size() + " cases in every stage");
         a = restarted.start("node-a-restarted").awaitReady(START);
         phase("node A restarted");
-        assertThat(statuses(cases.keySet())).as("nothing lost in the crash").isEqualTo(before);
+        // the restarted job executor may already be firing the deadlines: each case is where it was, or done
+        Map<String, String> after = statuses(cases.keySet());
+        cases.forEach((id, scenario) -> assertThat(after.get(id)).as("%s %s after the restart", scenario, id)
+                .isIn(before.get(id), scenario.status));
 
         for (String definition : refundJobs) {
             a.call("ann", "PUT", "/engine-rest/job-definition/" + definition + "/suspended",
