@@ -51,6 +51,8 @@ class SecurityConfig {
                         .requestMatchers("/", "/error", "/css/**", "/favicon.ico").permitAll()
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                         .hasAnyRole("ANALYST", "ADMIN")
+                        .requestMatchers("/sellers/risk/**").hasAnyRole("SELLER", "ANALYST", "ADMIN", "INTEGRATION")
+                        .requestMatchers("/analytics/**").hasAnyRole("SELLER", "ANALYST", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults());
