@@ -65,8 +65,6 @@ class DashboardController {
         }
         model.addAttribute("from", DAY.format(period.from()));
         model.addAttribute("to", DAY.format(period.to().minusNanos(1)));
-        model.addAttribute("fromParam", from);
-        model.addAttribute("toParam", to);
         return "analytics/dashboard";
     }
 
