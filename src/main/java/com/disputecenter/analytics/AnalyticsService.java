@@ -124,7 +124,7 @@ public class AnalyticsService {
             throw new Forbidden("Only analysts see the arbitrators' figures");
         }
         return jdbc.sql("""
-                select coalesce(decision.actor, :undecided) as arbitrator,
+                select decision.actor as arbitrator,
                        count(decision.actor) as decisions,
                        count(sla.dispute_id) as sla_breaches
                 from dispute d
@@ -134,12 +134,13 @@ public class AnalyticsService {
                        on decision.dispute_id = d.id and decision.type in ('DECIDED', 'APPEAL_DECIDED')
                 where d.opened_at >= :from and d.opened_at < :to
                   and (decision.actor is not null or (sla.dispute_id is not null and d.status = 'ARBITRATION'))
-                group by coalesce(decision.actor, :undecided)
-                order by count(sla.dispute_id) desc, count(decision.actor) desc""")
-                .param("undecided", ArbitratorFigures.UNDECIDED)
+                group by decision.actor
+                order by count(sla.dispute_id) desc, count(decision.actor) desc, decision.actor""")
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
-                .query((rs, n) -> new ArbitratorFigures(rs.getString("arbitrator"), rs.getLong("decisions"),
+                .query((rs, n) -> new ArbitratorFigures(
+                        rs.getString("arbitrator") == null ? ArbitratorFigures.UNDECIDED : rs.getString("arbitrator"),
+                        rs.getLong("decisions"),
                         rs.getLong("sla_breaches")))
                 .list();
     }
