@@ -7,6 +7,7 @@ import com.disputecenter.risk.RiskAssessmentService;
 import com.disputecenter.security.DisputeCenterUser;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import com.disputecenter.web.WebPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * result can be bookmarked and needs no redirect.
  */
 @Controller
+@WebPage
 class RiskPageController {
 
     private final RiskAssessmentService risk;

@@ -23,37 +23,26 @@ import com.disputecenter.common.Role;
 import com.disputecenter.dispute.Reason;
 import com.disputecenter.security.DisputeCenterUser;
 import com.disputecenter.security.WebSliceSecurity;
+import com.disputecenter.web.PageSlice;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(DashboardController.class)
-@Import(WebSliceSecurity.class)
+@Import(PageSlice.class)
 class DashboardControllerTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+    private static final Instant NOW = PageSlice.NOW;
     private static final DisputeCenterUser ANN = new DisputeCenterUser("ann", "{noop}ann", Set.of(Role.ANALYST), null, "en");
     private static final DisputeCenterUser SAM = new DisputeCenterUser("sam", "{noop}sam", Set.of(Role.SELLER), "S-1001", "en");
     private static final DisputeCenterUser BOB = new DisputeCenterUser("bob", "{noop}bob", Set.of(Role.BUYER), null, "en");
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -82,7 +71,7 @@ class DashboardControllerTest {
                 .andExpect(content().string(containsString("2.50%")))
                 .andExpect(content().string(containsString("120.00 USD; 9.50 EUR")))
                 .andExpect(content().string(containsString("6 / 8 (75%)")))
-                .andExpect(content().string(containsString("href=\"/analytics/sellers.csv?from=2026-09-01&amp;to=2026-11-30\"")))
+                .andExpect(content().string(containsString("href=\"/analytics/sellers.csv?from=2026-08-24&amp;to=2026-11-22\"")))
                 .andExpect(content().string(containsString("<td>ada</td>")))
                 .andExpect(content().string(containsString("Root causes of S-1001")))
                 .andExpect(content().string(containsString("Floral dress (P-1)")))

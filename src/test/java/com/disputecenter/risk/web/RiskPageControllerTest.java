@@ -21,6 +21,7 @@ import com.disputecenter.risk.RiskAssessmentService;
 import com.disputecenter.risk.RiskLevel;
 import com.disputecenter.security.DisputeCenterUser;
 import com.disputecenter.security.WebSliceSecurity;
+import com.disputecenter.web.PageSlice;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(RiskPageController.class)
-@Import(WebSliceSecurity.class)
+@Import(PageSlice.class)
 class RiskPageControllerTest {
 
     private static final DisputeCenterUser SAM = new DisputeCenterUser("sam", "{noop}sam", Set.of(Role.SELLER),
@@ -84,7 +85,7 @@ class RiskPageControllerTest {
         mvc.perform(get("/sellers/risk/check").with(user(SAM)).param("platform", "ALIEXPRESS")
                         .param("orderValue", "lots").param("destinationCountry", "Brazil"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("class=\"error\"")))
+                .andExpect(content().string(containsString("field-error")))
                 .andExpect(content().string(not(containsString("Risk score"))));
 
         verifyNoInteractions(risk);
