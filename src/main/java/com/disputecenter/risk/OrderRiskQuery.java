@@ -21,7 +21,6 @@ public record OrderRiskQuery(
         String destinationCountry,
         LogisticsChannel logisticsChannel,
         Money orderValue,
-        String productCategory,
         BigDecimal categoryDisputeRate,
         Integer buyerDisputes,
         Instant protectionEndsAt) {

@@ -24,7 +24,6 @@ class RiskAssessmentIT extends ApiTest {
         order.put("destinationCountry", country);
         order.put("logisticsChannel", "PLATFORM");
         order.put("orderValue", Map.of("value", value, "currency", "USD"));
-        order.put("productCategory", "apparel");
         if (protectionEndsAt != null) {
             order.put("protectionEndsAt", protectionEndsAt.toString());
         }

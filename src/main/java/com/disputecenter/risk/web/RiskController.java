@@ -39,14 +39,13 @@ class RiskController {
             @Pattern(regexp = "[A-Z]{2}") String destinationCountry,
             LogisticsChannel logisticsChannel,
             @NotNull @Valid Money orderValue,
-            @Size(max = 64) String productCategory,
             @DecimalMin("0") @DecimalMax("100") BigDecimal categoryDisputeRate,
             @Min(0) @Max(100_000) Integer buyerDisputes,
             Instant protectionEndsAt) {
 
         OrderRiskQuery query() {
             return new OrderRiskQuery(orderId, platform, buyerId, sellerId, destinationCountry, logisticsChannel,
-                    orderValue, productCategory, categoryDisputeRate, buyerDisputes, protectionEndsAt);
+                    orderValue, categoryDisputeRate, buyerDisputes, protectionEndsAt);
         }
     }
 

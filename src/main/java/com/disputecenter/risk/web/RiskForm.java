@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The "check an order's risk" form; a bean because Thymeleaf binds fields by getters and setters. */
@@ -35,8 +36,6 @@ public class RiskForm {
     @NotNull
     @Pattern(regexp = "[A-Z]{3}")
     private String currency = "USD";
-    @Size(max = 64)
-    private String productCategory;
     @DecimalMin("0")
     @DecimalMax("100")
     private BigDecimal categoryDisputeRate;
@@ -49,7 +48,7 @@ public class RiskForm {
     /** The protection ends with the last day the buyer is protected (UTC). */
     OrderRiskQuery query(String sellerId) {
         return new OrderRiskQuery(blank(orderId), platform, blank(buyerId), sellerId, blank(destinationCountry),
-                logisticsChannel, new Money(orderValue, Currency.getInstance(currency)), blank(productCategory),
+                logisticsChannel, new Money(orderValue, Currency.getInstance(currency)),
                 categoryDisputeRate, buyerDisputes,
                 protectionEnds == null ? null : protectionEnds.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
@@ -66,7 +65,7 @@ public class RiskForm {
     public void setBuyerId(String buyerId) { this.buyerId = buyerId; }
     public String getDestinationCountry() { return destinationCountry; }
     public void setDestinationCountry(String destinationCountry) {
-        this.destinationCountry = destinationCountry == null ? null : destinationCountry.strip().toUpperCase(java.util.Locale.ROOT);
+        this.destinationCountry = destinationCountry == null ? null : destinationCountry.strip().toUpperCase(Locale.ROOT);
     }
     public LogisticsChannel getLogisticsChannel() { return logisticsChannel; }
     public void setLogisticsChannel(LogisticsChannel logisticsChannel) { this.logisticsChannel = logisticsChannel; }
@@ -74,8 +73,6 @@ public class RiskForm {
     public void setOrderValue(BigDecimal orderValue) { this.orderValue = orderValue; }
     public String getCurrency() { return currency; }
     public void setCurrency(String currency) { this.currency = currency; }
-    public String getProductCategory() { return productCategory; }
-    public void setProductCategory(String productCategory) { this.productCategory = productCategory; }
     public BigDecimal getCategoryDisputeRate() { return categoryDisputeRate; }
     public void setCategoryDisputeRate(BigDecimal categoryDisputeRate) { this.categoryDisputeRate = categoryDisputeRate; }
     public Integer getBuyerDisputes() { return buyerDisputes; }

@@ -40,7 +40,7 @@ class RiskControllerTest {
     private static final String BRAZIL_ORDER = """
             {"orderId": "AE-500", "platform": "ALIEXPRESS", "buyerId": "bob", "sellerId": "S-1001",
              "destinationCountry": "BR", "logisticsChannel": "PLATFORM",
-             "orderValue": {"value": "35.00", "currency": "USD"}, "productCategory": "apparel",
+             "orderValue": {"value": "35.00", "currency": "USD"},
              "categoryDisputeRate": 2.5, "protectionEndsAt": "2026-12-01T00:00:00Z"}""";
 
     @Autowired
@@ -68,7 +68,7 @@ class RiskControllerTest {
                 .andExpect(jsonPath("$.protectionExtension.suggestedEnd").value("2026-12-31T00:00:00Z"));
 
         verify(risk).assess(eq(WebSliceSecurity.caller("sam")), eq(new OrderRiskQuery("AE-500", Platform.ALIEXPRESS,
-                "bob", "S-1001", "BR", LogisticsChannel.PLATFORM, Money.of("35.00", "USD"), "apparel",
+                "bob", "S-1001", "BR", LogisticsChannel.PLATFORM, Money.of("35.00", "USD"),
                 new BigDecimal("2.5"), null, end)));
     }
 
