@@ -40,10 +40,4 @@ public record DisputeFigures(
 
     public record Responsibilities(long seller, long buyer, long logistics, long platform) {
     }
-
-    /** The refunds in one currency, zero when none were paid in it. */
-    public BigDecimal refunded(String currency) {
-        return refunds.stream().filter(m -> m.currency().getCurrencyCode().equals(currency))
-                .map(Money::value).findFirst().orElse(BigDecimal.ZERO);
-    }
 }

@@ -200,6 +200,14 @@ class AnalyticsIT extends ApiTest {
     }
 
     @Test
+    void aPeriodBackwardsOrLongerThanTwoYearsIsRefused() throws Exception {
+        assertThat(get("ann", "/api/analytics/platforms?from=2026-11-02&to=2026-11-01").expect(400)
+                .text("/errors/from")).isEqualTo("from must be before to");
+        assertThat(get("sam", "/api/analytics/sellers?from=2020-01-01&to=2026-01-01").expect(400)
+                .text("/errors/from")).contains("two years");
+    }
+
+    @Test
     void aSellerSeesOnlyItsOwnFiguresAndBuyersNone() throws Exception {
         JsonNode sellers = get("sam", "/api/analytics/sellers?" + period).expect(200).body();
         assertThat(sellers.get("rows")).hasSize(1);
