@@ -1,5 +1,6 @@
 package com.disputecenter.returns;
 
+import com.disputecenter.carrier.CarrierStatus;
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException.Conflict;
 import com.disputecenter.common.DisputeCenterException.InvalidInput;
@@ -102,6 +103,29 @@ public class ReturnService {
             process.escalated(dispute.id());
         }
         return cases.view(dispute, caller);
+    }
+
+    /**
+     * The carrier's word on the return parcel, already applied to it: a parcel lost or sent back to the
+     * buyer hands the case to an arbitrator (nobody can confirm a receipt that will not come); a delivery
+     * starts the seller's receipt countdown where the rulebook counts it from delivery.
+     */
+    public void parcelScanned(Dispute dispute, CarrierStatus status, Instant now) {
+        if (dispute.stage() != Stage.RETURN_RECEIPT) {
+            return;
+        }
+        switch (status) {
+            case LOST, RETURNED_TO_SENDER -> {
+                dispute.record(now, "carrier", "RETURN_ESCALATED", "The carrier reports the return parcel "
+                        + status + ": the platform steps in");
+                dispute.escalate(Party.PLATFORM, true);
+                process.escalated(dispute.id());
+            }
+            case DELIVERED -> process.returnDelivered(dispute.id());
+            default -> {
+                // in transit or an exception on the way: the countdown runs on
+            }
+        }
     }
 
     /** The seller gave no return address in time: the buyer is refunded and keeps the goods. */
