@@ -14,7 +14,9 @@ import com.disputecenter.dispute.DisputePolicy;
 import com.disputecenter.dispute.DisputeProcess;
 import com.disputecenter.dispute.DisputeService;
 import com.disputecenter.dispute.DisputeView;
+import com.disputecenter.dispute.Notice;
 import com.disputecenter.dispute.Party;
+import com.disputecenter.dispute.PartyNotifier;
 import com.disputecenter.dispute.ReasonCode;
 import com.disputecenter.dispute.ResolutionType;
 import com.disputecenter.dispute.Responsibility;
@@ -25,6 +27,7 @@ import com.disputecenter.evidence.EvidenceService.ResponsibilitySuggestions;
 import com.disputecenter.returns.ReturnShipment;
 import com.disputecenter.rules.ResponsibilityAdvisor;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -37,8 +40,10 @@ public class ArbitrationService implements ResponsibilitySuggestions {
     private final Cases cases;
     private final DisputeProcess process;
     private final ResponsibilityAdvisor advisor;
+    private final PartyNotifier notifier;
 
-    ArbitrationService(Cases cases, DisputeProcess process, ResponsibilityAdvisor advisor) {
+    ArbitrationService(Cases cases, DisputeProcess process, ResponsibilityAdvisor advisor, PartyNotifier notifier) {
+        this.notifier = notifier;
         this.cases = cases;
         this.process = process;
         this.advisor = advisor;
@@ -55,6 +60,8 @@ public class ArbitrationService implements ResponsibilitySuggestions {
         dispute.record(cases.now(), caller.username(), "EVIDENCE_REQUESTED", "Arbitrator asks the " + party
                 + " for more evidence" + (note == null || note.isBlank() ? "" : ": " + note));
         process.evidenceRequested(dispute.id());
+        notifier.tell(dispute, party, Notice.EVIDENCE_REQUESTED, PartyNotifier.values("note", note,
+                "due", dispute.deadline(DeadlineKind.EVIDENCE_REQUEST).orElse(null)));
         return cases.view(dispute, caller);
     }
 
@@ -85,6 +92,10 @@ public class ArbitrationService implements ResponsibilitySuggestions {
             dispute.finish(code, now);
         }
         process.decided(dispute.id(), type, appealable);
+        for (Party party : List.of(Party.BUYER, Party.SELLER)) {
+            notifier.tell(dispute, party, Notice.DECISION, PartyNotifier.values("resolution", type,
+                    "resolutionAmount", value, "responsibility", responsibility, "rationale", rationale));
+        }
         return cases.view(dispute, caller);
     }
 

@@ -11,12 +11,16 @@ import com.disputecenter.dispute.DecidedBy;
 import com.disputecenter.dispute.Dispute;
 import com.disputecenter.dispute.DisputeProcess;
 import com.disputecenter.dispute.DisputeView;
+import com.disputecenter.dispute.DeadlineKind;
+import com.disputecenter.dispute.Notice;
 import com.disputecenter.dispute.Party;
+import com.disputecenter.dispute.PartyNotifier;
 import com.disputecenter.dispute.ReasonCode;
 import com.disputecenter.dispute.ResolutionType;
 import com.disputecenter.dispute.Responsibility;
 import com.disputecenter.dispute.Stage;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +32,10 @@ public class ReturnService {
     private final Cases cases;
     private final DisputeProcess process;
     private final ReturnShipmentRepository shipments;
+    private final PartyNotifier notifier;
 
-    ReturnService(Cases cases, DisputeProcess process, ReturnShipmentRepository shipments) {
+    ReturnService(Cases cases, DisputeProcess process, ReturnShipmentRepository shipments, PartyNotifier notifier) {
+        this.notifier = notifier;
         this.cases = cases;
         this.process = process;
         this.shipments = shipments;
@@ -64,6 +70,9 @@ public class ReturnService {
         }
         dispute.moveTo(Stage.RETURN_SHIPMENT);
         process.returnAddressGiven(dispute.id());
+        notifier.tell(dispute, Party.BUYER, Notice.RETURN_LABEL, PartyNotifier.values("address",
+                prepaid ? carrier + " " + trackingNumber : address, "due",
+                dispute.deadline(DeadlineKind.RETURN_SHIPMENT).orElse(null)));
         return cases.view(dispute, caller);
     }
 
@@ -120,6 +129,10 @@ public class ReturnService {
                         + status + ": the platform steps in");
                 dispute.escalate(Party.PLATFORM, true);
                 process.escalated(dispute.id());
+                for (Party party : List.of(Party.BUYER, Party.SELLER)) {
+                    notifier.tell(dispute, party, Notice.RETURN_ESCALATED, PartyNotifier.values("carrierStatus", status,
+                            "trackingNumber", dispute.returnShipment().map(ReturnShipment::trackingNumber).orElse(null)));
+                }
             }
             case DELIVERED -> process.returnDelivered(dispute.id());
             default -> {
