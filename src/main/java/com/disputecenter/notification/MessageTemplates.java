@@ -20,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Renders a template in the recipient's language: {@code {name}} placeholders are filled with the
@@ -76,11 +75,27 @@ public class MessageTemplates {
         StringBuilder filled = new StringBuilder();
         while (placeholder.find()) {
             Object value = values.get(placeholder.group(1));
-            String shown = value == null ? "" : HtmlUtils.htmlEscape(format(value, language, locale), "UTF-8");
+            String shown = value == null ? "" : escape(format(value, language, locale));
             placeholder.appendReplacement(filled, Matcher.quoteReplacement(shown));
         }
         placeholder.appendTail(filled);
         return filled.toString();
+    }
+
+    /** The five characters that matter in HTML text and attributes; everything else is UTF-8 as it is. */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     private String format(Object value, String language, Locale locale) {
