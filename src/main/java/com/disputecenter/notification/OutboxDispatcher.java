@@ -1,6 +1,7 @@
 package com.disputecenter.notification;
 
 import com.disputecenter.notification.MessageSender.Envelope;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,7 +71,7 @@ public class OutboxDispatcher {
                 order by next_attempt_at, id
                 fetch first 1 rows only
                 for update skip locked""")
-                .param(now)
+                .param(Timestamp.from(now))
                 .query((rs, row) -> new Envelope(rs.getObject("id", UUID.class), rs.getObject("dispute_id", UUID.class),
                         rs.getString("recipient"), rs.getString("recipient_party"), rs.getString("language"),
                         rs.getString("subject"), rs.getString("body")))
@@ -84,7 +85,7 @@ public class OutboxDispatcher {
         try {
             sender.send(message);
             jdbc.sql("update outbound_message set status = 'SENT', attempts = ?, sent_at = ?, last_error = null where id = ?")
-                    .params(attempts, now, message.id()).update();
+                    .params(attempts, Timestamp.from(now), message.id()).update();
             return Optional.of(MessageStatus.SENT);
         } catch (Exception e) {
             String error = String.valueOf(e.getMessage());
@@ -93,7 +94,7 @@ public class OutboxDispatcher {
             // 1, 2, 4, 8 minutes: a mail server that is down for a while is not hammered
             Instant next = now.plus(FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 10)));
             jdbc.sql("update outbound_message set status = ?, attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
-                    .params(giveUp ? "FAILED" : "PENDING", attempts, next, error, message.id()).update();
+                    .params(giveUp ? "FAILED" : "PENDING", attempts, Timestamp.from(next), error, message.id()).update();
             log.warn("Message {} to {} not sent (attempt {} of {}): {}", message.id(), message.recipient(), attempts,
                     MAX_ATTEMPTS, error);
             return Optional.of(giveUp ? MessageStatus.FAILED : MessageStatus.PENDING);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.disputecenter.carrier.web.Fixtures;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,8 @@ class CarrierWebhooksIT extends ApiTest {
         assertThat(escalated.text("/status")).isEqualTo("ARBITRATION");
         assertThat(escalated.text("/returnShipment/status")).isEqualTo("RETURNED_TO_SENDER");
         assertThat(types(escalated.at("/timeline"))).contains("CARRIER_RETURNED_TO_SENDER", "RETURN_ESCALATED");
+        JsonNode told = get("bob", "/api/disputes/" + id + "/messages").expect(200).body();
+        assertThat(told.findValuesAsText("template")).contains("return-label", "return-escalated");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult()).isNotNull();
         assertThat(management.createJobQuery().activityId("Timer_ReturnReceiptCountdown").list().stream()
                 .noneMatch(job -> runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())

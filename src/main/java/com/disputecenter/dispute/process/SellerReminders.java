@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * timers do; the domain decides whether a reminder is still due.
  */
 @Component("sellerReminders")
-class SellerReminders {
+public class SellerReminders {
 
     private final DeadlineService deadlines;
 
