@@ -8,6 +8,7 @@ import com.disputecenter.dispute.Action;
 import com.disputecenter.dispute.Amounts;
 import com.disputecenter.dispute.Cases;
 import com.disputecenter.dispute.DeadlineKind;
+import com.disputecenter.dispute.DeadlineService;
 import com.disputecenter.dispute.DecidedBy;
 import com.disputecenter.dispute.Dispute;
 import com.disputecenter.dispute.DisputePolicy;
@@ -40,19 +41,23 @@ public class ArbitrationService implements ResponsibilitySuggestions {
     private final Cases cases;
     private final DisputeProcess process;
     private final ResponsibilityAdvisor advisor;
+    private final DeadlineService deadlines;
     private final PartyNotifier notifier;
 
-    ArbitrationService(Cases cases, DisputeProcess process, ResponsibilityAdvisor advisor, PartyNotifier notifier) {
+    ArbitrationService(Cases cases, DisputeProcess process, ResponsibilityAdvisor advisor, DeadlineService deadlines,
+            PartyNotifier notifier) {
         this.notifier = notifier;
         this.cases = cases;
         this.process = process;
         this.advisor = advisor;
+        this.deadlines = deadlines;
     }
 
     @Transactional
     public DisputeView requestEvidence(Caller caller, UUID id, Party party, String note) {
         Dispute dispute = cases.lockFor(caller, id);
         cases.require(dispute, caller, Action.REQUEST_EVIDENCE);
+        ArbitrationQueue.requireNotHeldByAnother(dispute, caller);
         if (party != Party.BUYER && party != Party.SELLER) {
             throw new InvalidInput("party", "Evidence is requested from the BUYER or the SELLER");
         }
@@ -70,6 +75,7 @@ public class ArbitrationService implements ResponsibilitySuggestions {
             String rationale) {
         Dispute dispute = cases.lockFor(caller, id);
         cases.require(dispute, caller, Action.DECIDE);
+        boolean unclaimed = ArbitrationQueue.requireNotHeldByAnother(dispute, caller);
         if (type == ResolutionType.RETURN_AND_REFUND && dispute.returnShipment().map(ReturnShipment::shipped).orElse(false)) {
             throw new Conflict("The goods were already sent back; decide on the refund itself");
         }
@@ -90,6 +96,10 @@ public class ArbitrationService implements ResponsibilitySuggestions {
             dispute.startReturn(dispute.returnShipment().orElseGet(() -> new ReturnShipment(dispute.id())));
         } else {
             dispute.finish(code, now);
+        }
+        if (unclaimed) {
+            // deciding an unclaimed case claims it, so the engine's history names who decided
+            process.decisionAssigned(dispute.id(), caller.username());
         }
         process.decided(dispute.id(), type, appealable);
         for (Party party : List.of(Party.BUYER, Party.SELLER)) {
@@ -118,6 +128,9 @@ public class ArbitrationService implements ResponsibilitySuggestions {
         cases.require(dispute, caller, Action.APPEAL);
         Party party = DisputePolicy.partyOf(dispute, caller).orElseThrow();
         dispute.appeal();
+        // no timer watches an appeal (seniors already decide it), but the queue orders it by an SLA
+        // counted from the appeal, which also puts it into the seniors' queue
+        deadlines.start(dispute.id(), DeadlineKind.ARBITRATION_SLA);
         dispute.record(cases.now(), caller.username(), "APPEALED", party + " appealed the decision to a senior arbitrator: "
                 + note);
         process.appealFiled(dispute.id());

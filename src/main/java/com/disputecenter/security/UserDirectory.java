@@ -62,6 +62,12 @@ public class UserDirectory implements UserDetailsService, RecipientDirectory {
         return demo;
     }
 
+    /** The roles of a user who may log in; empty for anyone else. */
+    public Set<Role> rolesOf(String username) {
+        DisputeCenterUser user = username == null ? null : users.get(username);
+        return user == null ? Set.of() : user.caller().roles();
+    }
+
     @Override
     public Optional<String> languageOfUser(String username) {
         return Optional.ofNullable(users.get(username)).map(DisputeCenterUser::language);
