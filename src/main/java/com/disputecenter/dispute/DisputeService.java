@@ -279,6 +279,7 @@ public class DisputeService {
         dispute.finish(ReasonCode.NO_SELLER_RESPONSE, now);
         dispute.record(now, "platform", "TIMED_OUT", "Seller did not respond in time: full refund of "
                 + dispute.amount());
+        notifier.tellBothDeadlinePassed(dispute, DeadlineKind.SELLER_RESPONSE);
         return ResolutionType.FULL_REFUND;
     }
 

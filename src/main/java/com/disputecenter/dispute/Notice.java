@@ -17,6 +17,8 @@ public enum Notice {
     RETURN_ESCALATED("return-escalated"),
     /** To a party an arbitrator asked for more evidence. */
     EVIDENCE_REQUESTED("evidence-requested"),
+    /** To both parties: a deadline passed and decided the case by the rulebook. */
+    DEADLINE_PASSED("deadline-passed"),
     /** To both parties: an arbitrator (or a senior, on appeal) decided. */
     DECISION("decision");
 

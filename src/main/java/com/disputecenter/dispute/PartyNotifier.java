@@ -15,6 +15,14 @@ public interface PartyNotifier {
     /** Reminds a party of a deadline, once per deadline however often it is asked; false if already reminded. */
     boolean remind(Dispute dispute, Party party, DeadlineKind kind, Instant due);
 
+    /** Tells both parties that a missed deadline decided the case, and how. */
+    default void tellBothDeadlinePassed(Dispute dispute, DeadlineKind deadline) {
+        for (Party party : java.util.List.of(Party.BUYER, Party.SELLER)) {
+            tell(dispute, party, Notice.DEADLINE_PASSED, values("deadline", deadline, "resolution", dispute.resolutionType(),
+                    "resolutionAmount", dispute.resolutionAmount()));
+        }
+    }
+
     /** Placeholder values as name, value, name, value…; a null value shows as nothing. */
     static Map<String, Object> values(Object... namesAndValues) {
         Map<String, Object> values = new java.util.HashMap<>();

@@ -154,6 +154,7 @@ public class ReturnService {
                 ReasonCode.SELLER_GAVE_NO_RETURN_ADDRESS);
         dispute.finish(ReasonCode.SELLER_GAVE_NO_RETURN_ADDRESS, now);
         dispute.record(now, "platform", "TIMED_OUT", story + " of " + dispute.resolutionAmount());
+        notifier.tellBothDeadlinePassed(dispute, DeadlineKind.RETURN_ADDRESS);
         return refund;
     }
 
@@ -167,14 +168,17 @@ public class ReturnService {
                 "The buyer did not ship the return within the window", ReasonCode.BUYER_DID_NOT_SHIP_RETURN);
         dispute.finish(ReasonCode.BUYER_DID_NOT_SHIP_RETURN, now);
         dispute.record(now, "platform", "TIMED_OUT", "Buyer did not ship the return in time: closed without refund");
+        notifier.tellBothDeadlinePassed(dispute, DeadlineKind.RETURN_SHIPMENT);
         return ResolutionType.NO_REFUND;
     }
 
     /** The seller neither confirmed nor disputed the return in time: the refund goes ahead. */
     @Transactional
     public ResolutionType refundUnacknowledgedReturn(UUID id) {
-        return timeOut(id, Stage.RETURN_RECEIPT, ReasonCode.RETURN_NOT_ACKNOWLEDGED, Responsibility.SELLER,
-                "Seller did not confirm the return in time: refund");
+        ResolutionType refund = timeOut(id, Stage.RETURN_RECEIPT, ReasonCode.RETURN_NOT_ACKNOWLEDGED,
+                Responsibility.SELLER, "Seller did not confirm the return in time: refund");
+        notifier.tellBothDeadlinePassed(cases.lock(id), DeadlineKind.RETURN_RECEIPT);
+        return refund;
     }
 
     private ResolutionType timeOut(UUID id, Stage expected, ReasonCode code, Responsibility responsibility,

@@ -115,6 +115,18 @@ class NotificationsIT extends ApiTest {
     }
 
     @Test
+    void whenTheSellersSilenceDecidesTheCaseBothPartiesAreTold() throws Exception {
+        String id = openAliExpress("NOT_AS_DESCRIBED_DAMAGED");
+
+        fireTimer(id, "Timer_SellerResponseWindow");
+
+        JsonNode buyer = messages("bob", id);
+        assertThat(templates(buyer)).containsExactly("deadline-passed");
+        assertThat(buyer.get(0).get("body").asText()).contains("rispondere alla controversia", "rimborso totale", "59,90");
+        assertThat(templates(messages("sam", id))).containsExactly("dispute-opened", "deadline-passed");
+    }
+
+    @Test
     void theSellerIsRemindedADayBeforeItsResponseIsDueAndOnlyOnce() throws Exception {
         String id = openAliExpress("NOT_AS_DESCRIBED_DAMAGED");
         Instant due = Instant.parse(dispute("sam", id).text("/deadlines/sellerResponseDue"));

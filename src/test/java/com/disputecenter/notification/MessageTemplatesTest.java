@@ -46,7 +46,7 @@ class MessageTemplatesTest {
     void everyLabelHasATranslation(String language) {
         for (Enum<?> value : new Enum<?>[] {ResolutionType.FULL_REFUND, ResolutionType.PARTIAL_REFUND,
                 ResolutionType.RETURN_AND_REFUND, ResolutionType.REPLACEMENT, ResolutionType.COUPON, ResolutionType.NO_REFUND,
-                DeadlineKind.SELLER_RESPONSE, DeadlineKind.RETURN_ADDRESS, DeadlineKind.RETURN_RECEIPT,
+                DeadlineKind.SELLER_RESPONSE, DeadlineKind.RETURN_ADDRESS, DeadlineKind.RETURN_RECEIPT, DeadlineKind.RETURN_SHIPMENT,
                 DeadlineKind.EVIDENCE_REQUEST, com.disputecenter.dispute.Party.BUYER, com.disputecenter.dispute.Party.SELLER,
                 com.disputecenter.dispute.Party.PLATFORM, com.disputecenter.carrier.CarrierStatus.LOST,
                 com.disputecenter.carrier.CarrierStatus.RETURNED_TO_SENDER}) {
