@@ -96,6 +96,27 @@ class CarrierWebhooksIT extends ApiTest {
     }
 
     @Test
+    void onAmazonTheReceiptCountdownStartsWhenUpsDeliversTheReturn() throws Exception {
+        String trackingNumber = newTracking("1Z");
+        String id = agreedAmazonReturn();
+        postJson("sam", "/api/disputes/" + id + "/return/address",
+                Map.of("carrier", "UPS", "returnTrackingNumber", trackingNumber)).expect(200);
+        Answer shipped = postJson("bob", "/api/disputes/" + id + "/return/shipment",
+                Map.of("carrier", "UPS", "trackingNumber", trackingNumber)).expect(200);
+        assertThat(shipped.at("/deadlines/returnReceiptDue").isMissingNode()).as("no countdown before delivery").isTrue();
+
+        ups("ups-in-transit.json", trackingNumber, UPS_CREDENTIAL).expect(200);
+        assertThat(dispute("sam", id).at("/deadlines/returnReceiptDue").isMissingNode()).isTrue();
+        ups("ups-delivered.json", trackingNumber, UPS_CREDENTIAL).expect(200);
+
+        Answer delivered = dispute("sam", id);
+        assertThat(delivered.text("/returnShipment/status")).isEqualTo("DELIVERED");
+        assertThat(delivered.at("/deadlines/returnReceiptDue").isMissingNode()).as("the countdown runs").isFalse();
+        fireTimer(id, "Timer_ReturnReceiptCountdown");
+        assertThat(dispute("bob", id).text("/resolution/reasonCode")).isEqualTo("RETURN_NOT_ACKNOWLEDGED");
+    }
+
+    @Test
     void aParcelFedexLosesEscalatesTheCaseOnce() throws Exception {
         String trackingNumber = newTracking("7946");
         String id = shippedReturn("FEDEX", trackingNumber);
