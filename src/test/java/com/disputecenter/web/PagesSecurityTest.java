@@ -98,6 +98,13 @@ class PagesSecurityTest {
     void theSwitchNeverRedirectsToAnotherSite() throws Exception {
         mvc.perform(post("/preferences").with(csrf()).param("lang", "en").param("returnTo", "//evil.example/x"))
                 .andExpect(redirectedUrl("/"));
+        // browsers drop tabs and newlines inside a URL, and read a backslash as a slash: "/\t/evil" is "//evil"
+        for (String sneaky : new String[] {"/\t/evil.example/x", "/\n/evil.example", "/\\evil.example", " //evil.example"}) {
+            mvc.perform(post("/preferences").with(csrf()).param("lang", "en").param("returnTo", sneaky))
+                    .andExpect(redirectedUrl("/"));
+        }
+        mvc.perform(post("/preferences").with(csrf()).param("lang", "en").param("returnTo", "/arbitration?page=2"))
+                .andExpect(redirectedUrl("/arbitration?page=2"));
         mvc.perform(post("/preferences").with(csrf()).param("lang", "en").header("Referer", "https://evil.example/x"))
                 .andExpect(redirectedUrl("/"));
         mvc.perform(post("/preferences").param("lang", "en"))
