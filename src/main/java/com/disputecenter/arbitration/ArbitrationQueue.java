@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -142,6 +143,19 @@ public class ArbitrationQueue {
     private static QueuePage.Status status(boolean appeal, boolean awaitingEvidence) {
         return appeal ? QueuePage.Status.APPEAL
                 : awaitingEvidence ? QueuePage.Status.AWAITING_EVIDENCE : QueuePage.Status.TO_DECIDE;
+    }
+
+    /**
+     * The case's row as the caller would see it in the list: empty when the case has no open
+     * arbitration work, or it is an appeal and the caller is not a senior arbitrator.
+     */
+    @Transactional(readOnly = true)
+    public Optional<QueuePage.Row> work(Caller caller, UUID disputeId) {
+        requireArbitrator(caller);
+        Dispute dispute = cases.readFor(caller, disputeId);
+        return dispute.arbitrationWork()
+                .filter(work -> !work.appeal() || caller.has(Role.SENIOR_ARBITRATOR))
+                .map(work -> row(dispute, work));
     }
 
     /** The caller takes the case; claiming one's own case again changes nothing. */

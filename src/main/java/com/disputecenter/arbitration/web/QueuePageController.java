@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,6 +34,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 class QueuePageController {
 
     static final int PAGE_SIZE = 25;
+
+    private static final Pattern CASE_PAGE = Pattern.compile("/disputes/[0-9a-fA-F-]{36}");
 
     private final ArbitrationQueue queue;
 
@@ -121,8 +124,16 @@ class QueuePageController {
                 | DisputeCenterException.InvalidInput refused) {
             redirect.addFlashAttribute("queueError", refused.getMessage());
         }
-        return "redirect:" + (returnTo != null && returnTo.startsWith("/arbitration") && !returnTo.contains("//")
-                && !returnTo.contains("\r") && !returnTo.contains("\n") ? returnTo : "/arbitration");
+        return "redirect:" + back(returnTo);
+    }
+
+    /** Back to the task list as filtered, or to a case page the button was on; never off the site. */
+    static String back(String returnTo) {
+        if (returnTo == null || returnTo.contains("//") || returnTo.contains("\\")
+                || returnTo.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+            return "/arbitration";
+        }
+        return returnTo.startsWith("/arbitration") || CASE_PAGE.matcher(returnTo).matches() ? returnTo : "/arbitration";
     }
 
     private static BigDecimal amount(String text, String field, BindingResult errors) {

@@ -15,7 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.disputecenter.arbitration.ArbitrationQueue;
 import com.disputecenter.arbitration.ArbitrationService;
+import com.disputecenter.arbitration.QueuePage;
 import com.disputecenter.arbitration.TaskForms;
 import com.disputecenter.carrier.CarrierEventService;
 import com.disputecenter.common.Caller;
@@ -77,6 +79,9 @@ class DecisionPageControllerTest {
 
     @MockitoBean
     TaskForms taskForms;
+
+    @MockitoBean
+    ArbitrationQueue queue;
 
     @BeforeEach
     void aCaseWaitingForTheArbitrator() {
@@ -238,5 +243,23 @@ class DecisionPageControllerTest {
                 .andExpect(redirectedUrl("/disputes/" + ID + "#task-form"));
         mvc.perform(get("/forms/decision").param("taskId", "gone").with(user(users.loadUserByUsername("ada"))))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theCasePageTellsAnArbitratorWhoHoldsTheCaseWithTheButtonsOfTheTaskList() throws Exception {
+        QueuePage.Row row = new QueuePage.Row(ID, "AE-1", com.disputecenter.dispute.Platform.ALIEXPRESS,
+                com.disputecenter.dispute.Reason.NOT_RECEIVED_LOST, Money.of("59.90", "USD"), PageSlice.NOW.plusSeconds(3600),
+                false, null, false, false, QueuePage.Status.TO_DECIDE, PageSlice.NOW);
+        when(queue.work(any(), eq(ID))).thenReturn(Optional.of(row));
+        // the case page as a form re-renders it (the GET is CasePageController's, outside this slice)
+        String html = page("rationale=");
+        assertThat(html).contains("id=\"holder-claim\"", "action=\"/arbitration/" + ID + "/claim\"",
+                "name=\"returnTo\" value=\"/disputes/" + ID + "\"", "id=\"holder-handover\"", "name=\"_csrf\"");
+        assertThat(html).doesNotContain("id=\"holder-unclaim\"");
+
+        when(queue.work(any(), eq(ID))).thenReturn(Optional.of(new QueuePage.Row(ID, "AE-1", row.platform(), row.reason(),
+                row.amount(), row.slaDueAt(), false, "sen", false, false, QueuePage.Status.TO_DECIDE, row.openedAt())));
+        html = page("rationale=");
+        assertThat(html).contains("Claimed by sen.", "id=\"holder-unclaim\"").doesNotContain("id=\"holder-claim\"");
     }
 }

@@ -127,6 +127,20 @@ class QueuePageControllerTest {
     }
 
     @Test
+    void aClaimFromTheCasePageReturnsToThatCaseAndNowhereElse() throws Exception {
+        String casePage = "/disputes/" + OVERDUE;
+        mvc.perform(post("/arbitration/{id}/claim", OVERDUE).with(user(users.loadUserByUsername("ada"))).with(csrf())
+                        .param("returnTo", casePage))
+                .andExpect(redirectedUrl(casePage));
+        for (String elsewhere : List.of("/disputes/x/../../logout", "/arbitration/\\evil.example", "/arbitration\t//evil",
+                "/disputes/" + OVERDUE + "/evidence/" + OVERDUE)) {
+            mvc.perform(post("/arbitration/{id}/claim", OVERDUE).with(user(users.loadUserByUsername("ada"))).with(csrf())
+                            .param("returnTo", elsewhere))
+                    .andExpect(redirectedUrl("/arbitration"));
+        }
+    }
+
+    @Test
     void releaseAndHandOverGoToTheQueue() throws Exception {
         mvc.perform(post("/arbitration/{id}/unclaim", LATER).with(user(users.loadUserByUsername("ada"))).with(csrf()))
                 .andExpect(flash().attribute("flash", "arbitration.flash.released"));
