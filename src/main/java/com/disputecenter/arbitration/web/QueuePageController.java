@@ -13,6 +13,9 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,9 +41,11 @@ class QueuePageController {
     private static final Pattern CASE_PAGE = Pattern.compile("/disputes/[0-9a-fA-F-]{36}");
 
     private final ArbitrationQueue queue;
+    private final MessageSource messages;
 
-    QueuePageController(ArbitrationQueue queue) {
+    QueuePageController(ArbitrationQueue queue, MessageSource messages) {
         this.queue = queue;
+        this.messages = messages;
     }
 
     /** The filter as typed; amounts stay text so a typo is a message, not a 400. */
@@ -116,13 +121,15 @@ class QueuePageController {
     }
 
     /** A refused claim (someone was quicker) comes back as the service's reason above the list. */
-    private static String act(Runnable step, String done, String returnTo, RedirectAttributes redirect) {
+    private String act(Runnable step, String done, String returnTo, RedirectAttributes redirect) {
         try {
             step.run();
             redirect.addFlashAttribute("flash", done);
         } catch (DisputeCenterException.Conflict | DisputeCenterException.RuleViolation
                 | DisputeCenterException.InvalidInput refused) {
-            redirect.addFlashAttribute("queueError", refused.getMessage());
+            // in the page's language where the queue gave the refusal a message code
+            redirect.addFlashAttribute("queueError", refused instanceof MessageSourceResolvable text
+                    ? messages.getMessage(text, LocaleContextHolder.getLocale()) : refused.getMessage());
         }
         return "redirect:" + back(returnTo);
     }

@@ -3,6 +3,7 @@ package com.disputecenter.arbitration.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -18,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.disputecenter.arbitration.ArbitrationQueue;
 import com.disputecenter.arbitration.ArbitrationService;
 import com.disputecenter.arbitration.QueuePage;
+import com.disputecenter.arbitration.QueueRefusal;
 import com.disputecenter.arbitration.TaskForms;
 import com.disputecenter.carrier.CarrierEventService;
 import com.disputecenter.common.Caller;
@@ -261,5 +263,18 @@ class DecisionPageControllerTest {
                 row.amount(), row.slaDueAt(), false, "sen", false, false, QueuePage.Status.TO_DECIDE, row.openedAt())));
         html = page("rationale=");
         assertThat(html).contains("Claimed by sen.", "id=\"holder-unclaim\"").doesNotContain("id=\"holder-claim\"");
+    }
+
+    @Test
+    void aDecisionOnACaseSomeoneElseHoldsIsRefusedInThePagesLanguage() throws Exception {
+        doThrow(QueueRefusal.conflict("arbitration.refusal.heldByAnother",
+                "The case is claimed by sen; ask them to hand it over", "sen"))
+                .when(arbitration).decide(any(), eq(ID), any(), any(), any(), any());
+        String html = mvc.perform(post("/disputes/{id}/decision", ID).with(user(users.loadUserByUsername("ada"))).with(csrf())
+                        .cookie(new jakarta.servlet.http.Cookie("dc-locale", "zh"))
+                        .param("resolution", "FULL_REFUND").param("responsibility", "SELLER").param("rationale", "Broken"))
+                .andExpect(status().isConflict())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("该纠纷已由 sen 认领；请让其转交给你。");
     }
 }

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.disputecenter.arbitration.ArbitrationQueue;
 import com.disputecenter.arbitration.QueueFilter;
 import com.disputecenter.arbitration.QueuePage;
+import com.disputecenter.arbitration.QueueRefusal;
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException;
 import com.disputecenter.common.Money;
@@ -24,6 +25,7 @@ import com.disputecenter.dispute.Platform;
 import com.disputecenter.dispute.Reason;
 import com.disputecenter.security.WebSliceSecurity;
 import com.disputecenter.web.PageSlice;
+import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -138,6 +140,18 @@ class QueuePageControllerTest {
                             .param("returnTo", elsewhere))
                     .andExpect(redirectedUrl("/arbitration"));
         }
+    }
+
+    @Test
+    void aRefusalIsShownInThePagesLanguage() throws Exception {
+        when(queue.unclaim(any(), eq(OVERDUE))).thenThrow(
+                QueueRefusal.conflict("arbitration.refusal.claimedBy", "The case is claimed by sen", "sen"));
+
+        mvc.perform(post("/arbitration/{id}/unclaim", OVERDUE).with(user(users.loadUserByUsername("ada"))).with(csrf())
+                        .cookie(new Cookie("dc-locale", "zh")))
+                .andExpect(flash().attribute("queueError", "该纠纷已由 sen 认领。"));
+        mvc.perform(post("/arbitration/{id}/unclaim", OVERDUE).with(user(users.loadUserByUsername("ada"))).with(csrf()))
+                .andExpect(flash().attribute("queueError", "The case is claimed by sen."));
     }
 
     @Test
