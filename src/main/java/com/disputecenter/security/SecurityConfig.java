@@ -54,6 +54,8 @@ class SecurityConfig {
                         .requestMatchers("/arbitration/**").hasAnyRole("ARBITRATOR", "SENIOR_ARBITRATOR")
                         .requestMatchers("/processes/**").hasAnyRole("ANALYST", "ADMIN")
                         .anyRequest().authenticated())
+                // the Camunda webapps guard their own posts (XSRF-TOKEN cookie and header); ours would refuse their login
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
                 // our login page in the site's layout; a refused page renders templates/error/403.html
                 .formLogin(login -> login.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
