@@ -89,12 +89,14 @@ class DecisionPageController {
      * where the form is. A task that is gone, or a case the user may not see, is a 404.
      */
     @GetMapping("/forms/{name}")
-    String openTask(@PathVariable String name, @RequestParam String taskId) {
+    String openTask(Caller caller, @PathVariable String name, @RequestParam String taskId) {
         if (TaskFormTemplates.template("/forms/" + name).isEmpty()) {
             throw new DisputeCenterException.NotFound("No form " + name);
         }
         UUID id = taskForms.disputeOfTask(taskId)
                 .orElseThrow(() -> new DisputeCenterException.NotFound("No open task " + taskId));
+        // the same 404 as the case page, before the redirect names the case's id
+        disputes.get(caller, id);
         return "redirect:/disputes/" + id + "#task-form";
     }
 

@@ -248,6 +248,15 @@ class DecisionPageControllerTest {
     }
 
     @Test
+    void aTaskLinkDoesNotRevealTheCaseOfATaskToSomeoneWhoMayNotSeeIt() throws Exception {
+        when(taskForms.disputeOfTask("task-1")).thenReturn(Optional.of(ID));
+        when(disputes.get(any(), eq(ID))).thenThrow(new DisputeCenterException.NotFound("No dispute " + ID));
+
+        mvc.perform(get("/forms/decision").param("taskId", "task-1").with(user(users.loadUserByUsername("sue"))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theCasePageTellsAnArbitratorWhoHoldsTheCaseWithTheButtonsOfTheTaskList() throws Exception {
         QueuePage.Row row = new QueuePage.Row(ID, "AE-1", com.disputecenter.dispute.Platform.ALIEXPRESS,
                 com.disputecenter.dispute.Reason.NOT_RECEIVED_LOST, Money.of("59.90", "USD"), PageSlice.NOW.plusSeconds(3600),
