@@ -96,7 +96,8 @@ class QueuePageController {
                 model.addAttribute("tasks", queue.page(caller, queueFilter, filter.pageNumber(), PAGE_SIZE));
             }
         } catch (DisputeCenterException.InvalidInput invalid) {
-            errors.rejectValue(invalid.field(), "invalid", invalid.getMessage());
+            errors.rejectValue(invalid.field(), invalid instanceof MessageSourceResolvable text ? text.getCodes()[0]
+                    : "invalid", invalid.getMessage());
         }
         return "arbitration/queue";
     }
@@ -150,7 +151,8 @@ class QueuePageController {
         try {
             return new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            errors.rejectValue(field, "typeMismatch", "'" + text + "' is not a number");
+            errors.rejectValue(field, "arbitration.queue.notANumber", new Object[] {text},
+                    "'" + text + "' is not a number");
             return null;
         }
     }
@@ -162,7 +164,8 @@ class QueuePageController {
         try {
             return Currency.getInstance(code.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.rejectValue("currency", "typeMismatch", "'" + code + "' is not an ISO 4217 currency code");
+            errors.rejectValue("currency", "arbitration.queue.notACurrency", new Object[] {code},
+                    "'" + code + "' is not an ISO 4217 currency code");
             return null;
         }
     }

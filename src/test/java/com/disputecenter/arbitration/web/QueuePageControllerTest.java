@@ -102,11 +102,20 @@ class QueuePageControllerTest {
     @Test
     void aBadFilterIsExplainedNextToItsField() throws Exception {
         String html = html("/arbitration?minAmount=ten&currency=USD");
-        assertThat(html).contains("id=\"minAmount-error\">&#39;ten&#39; is not a number</p>");
+        assertThat(html).contains("id=\"minAmount-error\">‘ten’ is not a number.</p>");
         verifyNoInteractions(queue);
 
         html = html("/arbitration?minAmount=10");
-        assertThat(html).doesNotContain("id=\"queue-table\"");
+        assertThat(html).doesNotContain("id=\"queue-table\"")
+                .contains("id=\"currency-error\">An amount range needs its currency.</p>");
+    }
+
+    @Test
+    void aBadFilterIsExplainedInChineseOnTheChinesePage() throws Exception {
+        String html = mvc.perform(get("/arbitration?minAmount=10").with(user(users.loadUserByUsername("ada")))
+                        .cookie(new Cookie("dc-locale", "zh")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"currency-error\">按金额筛选时请填写币种。</p>");
     }
 
     @Test
