@@ -267,6 +267,8 @@ class DecisionPageControllerTest {
         assertThat(html).contains("id=\"holder-claim\"", "action=\"/arbitration/" + ID + "/claim\"",
                 "name=\"returnTo\" value=\"/disputes/" + ID + "\"", "id=\"holder-handover\"", "name=\"_csrf\"");
         assertThat(html).doesNotContain("id=\"holder-unclaim\"");
+        // on a phone the actions come last: a link leads down to them
+        assertThat(html).contains("<a href=\"#case-actions\" id=\"jump-to-actions\">");
 
         when(queue.work(any(), eq(ID))).thenReturn(Optional.of(new QueuePage.Row(ID, "AE-1", row.platform(), row.reason(),
                 row.amount(), row.slaDueAt(), false, "sen", false, false, QueuePage.Status.TO_DECIDE, row.openedAt())));

@@ -102,7 +102,9 @@ class CasePageControllerTest {
                 // user text is escaped, never markup
                 .andExpect(content().string(containsString("Screen &lt;b&gt;cracked&lt;/b&gt;")))
                 .andExpect(content().string(containsString("id=\"party-actions\"")))
-                .andExpect(content().string(containsString("id=\"no-actions\"")));
+                .andExpect(content().string(containsString("id=\"no-actions\"")))
+                // nothing to do, so no phone link down to the actions
+                .andExpect(content().string(not(containsString("id=\"jump-to-actions\""))));
     }
 
     @Test
