@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -287,5 +288,13 @@ class DecisionPageControllerTest {
                 .andExpect(status().isConflict())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("该纠纷已由 sen 认领；请让其转交给你。");
+    }
+
+    @Test
+    void aTamperedResolutionIsAPlainMessageNotAJavaClassName() throws Exception {
+        String html = page("resolution=EVERYTHING&responsibility=SELLER&rationale=x");
+        assertThat(fieldError(html, "resolution")).isEqualTo("Choose one of the listed values.");
+        assertThat(html).doesNotContain("com.disputecenter", "java.lang");
+        verify(arbitration, never()).decide(any(), any(), any(), any(), any(), any());
     }
 }

@@ -111,6 +111,14 @@ class QueuePageControllerTest {
     }
 
     @Test
+    void aTamperedChoiceIsAPlainMessageNotAJavaClassName() throws Exception {
+        String html = html("/arbitration?platform=EBAY_MOTORS&scope=everyone");
+        assertThat(html).contains("id=\"platform-error\">Choose one of the listed values.</p>",
+                "id=\"scope-error\">Choose one of the listed values.</p>").doesNotContain("com.disputecenter", "java.lang");
+        verifyNoInteractions(queue);
+    }
+
+    @Test
     void aBadFilterIsExplainedInChineseOnTheChinesePage() throws Exception {
         String html = mvc.perform(get("/arbitration?minAmount=10").with(user(users.loadUserByUsername("ada")))
                         .cookie(new Cookie("dc-locale", "zh")))
