@@ -73,6 +73,8 @@ class SecurityConfig {
                         .requestMatchers("/sellers/risk/**").hasAnyRole("SELLER", "ANALYST", "ADMIN", "INTEGRATION")
                         .requestMatchers("/analytics/**").hasAnyRole("SELLER", "ANALYST", "ADMIN")
                         .anyRequest().authenticated())
+                // the Camunda webapps guard their own posts (XSRF-TOKEN cookie and header); ours would refuse their login
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
                 // our login page in the site's layout; a refused page renders templates/error/403.html
                 .formLogin(login -> login.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
