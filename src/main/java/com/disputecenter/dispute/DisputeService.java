@@ -33,9 +33,11 @@ public class DisputeService {
     private final Rulebooks rulebooks;
     private final EvidenceService evidence;
     private final DisputeProcess process;
+    private final PartyNotifier notifier;
 
     DisputeService(DisputeRepository disputes, Cases cases, Rulebooks rulebooks, EvidenceService evidence,
-            DisputeProcess process) {
+            DisputeProcess process, PartyNotifier notifier) {
+        this.notifier = notifier;
         this.disputes = disputes;
         this.cases = cases;
         this.rulebooks = rulebooks;
@@ -65,6 +67,7 @@ public class DisputeService {
                         command.logisticsChannel(), command.destinationCountry(), command.language(),
                         command.sellerContactedAt(), command.latestEstimatedDelivery()),
                 rulebook.decisionDefinitionId(), now, caller.username());
+        dispute.describeProduct(command.product());
         dispute.record(now, caller.username(), "OPENED", command.reason() + ", " + command.amount()
                 + (caller.has(Role.INTEGRATION) ? ", filed by the marketplace for " + buyerId : ""));
         dispute.addProposal(Party.BUYER, command.requestedResolution(), requested, command.description(),
@@ -81,6 +84,9 @@ public class DisputeService {
             throw raced;
         }
         process.start(dispute.id());
+        notifier.tell(dispute, Party.SELLER, Notice.DISPUTE_OPENED, PartyNotifier.values("reason", command.reason(),
+                "requested", command.requestedResolution(), "description", command.description(),
+                "due", dispute.deadline(DeadlineKind.SELLER_RESPONSE).orElse(null)));
         return cases.view(dispute, caller);
     }
 
@@ -172,6 +178,11 @@ public class DisputeService {
         dispute.record(now, caller.username(), "PROPOSED", party + " proposes " + describe(type, value));
         if (dispute.stage() == Stage.SELLER_RESPONSE && party == Party.SELLER) {
             sellerResponded(dispute, caller, now);
+        }
+        for (Party other : party == Party.PLATFORM ? List.of(Party.BUYER, Party.SELLER)
+                : List.of(party == Party.BUYER ? Party.SELLER : Party.BUYER)) {
+            notifier.tell(dispute, other, Notice.PROPOSAL_RECEIVED, PartyNotifier.values("party", party,
+                    "proposal", type, "proposalAmount", value, "note", note));
         }
         return DisputeView.ProposalView.of(proposal);
     }
@@ -269,6 +280,7 @@ public class DisputeService {
         dispute.finish(ReasonCode.NO_SELLER_RESPONSE, now);
         dispute.record(now, "platform", "TIMED_OUT", "Seller did not respond in time: full refund of "
                 + dispute.amount());
+        notifier.tellBothDeadlinePassed(dispute, DeadlineKind.SELLER_RESPONSE);
         return ResolutionType.FULL_REFUND;
     }
 
