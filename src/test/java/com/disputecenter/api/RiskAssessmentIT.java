@@ -3,7 +3,6 @@ package com.disputecenter.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 
 /** The early warning through the API, on the buyer history in our own dispute table and the deployed DMN. */
 class RiskAssessmentIT extends ApiTest {
@@ -111,35 +109,10 @@ class RiskAssessmentIT extends ApiTest {
     @Test
     void anAnalystsRedeployedRiskTableAppliesToTheNextAssessment() throws Exception {
         String buyer = buyerWithDisputes(3);
-        String original = new ClassPathResource("bpmn/dispute-risk.dmn").getContentAsString(StandardCharsets.UTF_8);
-        String changed = original.replaceFirst("<text>35</text>", "<text>50</text>");
-        assertThat(changed).isNotEqualTo(original);
-
-        deployAsAnalyst("raise-buyer-history", changed);
-        try {
-            assertThat(postJson("sam", "/api/orders/risk-assessment", order(buyer, "IT", "10.00", null))
-                    .expect(200).body().get("score").asInt()).isEqualTo(50);
-        } finally {
-            deployAsAnalyst("restore", original);
-        }
+        withAnalystChange("dispute-risk.dmn", model -> model.replaceFirst("<text>35</text>", "<text>50</text>"),
+                () -> assertThat(postJson("sam", "/api/orders/risk-assessment", order(buyer, "IT", "10.00", null))
+                        .expect(200).body().get("score").asInt()).isEqualTo(50));
         assertThat(postJson("sam", "/api/orders/risk-assessment", order(buyer, "IT", "10.00", null))
                 .expect(200).body().get("score").asInt()).isEqualTo(35);
-    }
-
-    /** As an analyst deploys from Camunda Modeler: POST /engine-rest/deployment/create. */
-    private void deployAsAnalyst(String name, String content) throws Exception {
-        String boundary = "----dispute-center-" + System.nanoTime();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + name
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"dispute-risk.dmn\""
-                + "\r\nContent-Type: application/xml\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-        var request = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("ann:ann".getBytes()))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
-        var response = java.net.http.HttpClient.newHttpClient().send(request,
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 }

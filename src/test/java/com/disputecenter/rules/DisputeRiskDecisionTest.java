@@ -3,8 +3,6 @@ package com.disputecenter.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,16 +12,9 @@ import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
-import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
@@ -41,7 +32,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DisputeRiskDecisionTest {
 
-    private static final String RESOURCE = "bpmn/dispute-risk.dmn";
 
     private static DmnEngine engine;
     private static DmnDecision factors;
@@ -51,27 +41,13 @@ class DisputeRiskDecisionTest {
     private static final List<String> lastMatchedRuleIds = new ArrayList<>();
 
     @BeforeAll
-    static void parseTheDecisions() throws IOException {
-        DefaultDmnEngineConfiguration configuration =
-                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionEvaluationListeners(List.of(event -> {
-            if (event.getDecisionResult() instanceof DmnDecisionTableEvaluationEvent tableEvent) {
-                lastMatchedRuleIds.clear();
-                tableEvent.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).forEach(lastMatchedRuleIds::add);
-            }
-        }));
-        engine = configuration.buildEngine();
-        try (InputStream in = resource()) {
-            factors = engine.parseDecision("dispute-risk", in);
-        }
-        try (InputStream in = resource()) {
-            level = engine.parseDecision("dispute-risk-level", in);
-        }
-        try (InputStream in = resource()) {
-            DmnModelInstance model = Dmn.readModelFromStream(in);
-            factorTable = (DecisionTable) ((Decision) model.getModelElementById("dispute-risk")).getExpression();
-            levelTable = (DecisionTable) ((Decision) model.getModelElementById("dispute-risk-level")).getExpression();
-        }
+    static void parseTheDecisions() {
+        DecisionTables tables = new DecisionTables("dispute-risk.dmn", lastMatchedRuleIds);
+        engine = tables.engine();
+        factors = tables.decision("dispute-risk");
+        level = tables.decision("dispute-risk-level");
+        factorTable = tables.table("dispute-risk");
+        levelTable = tables.table("dispute-risk-level");
     }
 
     /** An order's facts; null where the caller did not say. */
@@ -240,11 +216,4 @@ class DisputeRiskDecisionTest {
         return Named.of(behaviour, new Case(order, List.of(ruleIds), points, extension));
     }
 
-    private static InputStream resource() {
-        InputStream in = DisputeRiskDecisionTest.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException(RESOURCE + " is not on the test classpath");
-        }
-        return in;
-    }
 }

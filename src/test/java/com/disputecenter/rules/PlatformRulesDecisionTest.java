@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,15 +18,8 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
-import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.Rule;
@@ -47,7 +38,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PlatformRulesDecisionTest {
 
-    private static final String RESOURCE = "bpmn/platform-rules.dmn";
     private static final String DECISION_KEY = "platform-rules";
 
     /** The outputs the Java code reads, with their DMN typeRef, in table order. */
@@ -81,24 +71,11 @@ class PlatformRulesDecisionTest {
     private static final List<String> lastMatchedRuleIds = new ArrayList<>();
 
     @BeforeAll
-    static void parseTheRulebooks() throws IOException {
-        DefaultDmnEngineConfiguration configuration =
-                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionEvaluationListeners(List.of(event -> {
-            if (event.getDecisionResult() instanceof DmnDecisionTableEvaluationEvent tableEvent) {
-                lastMatchedRuleIds.clear();
-                tableEvent.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).forEach(lastMatchedRuleIds::add);
-            }
-        }));
-        engine = configuration.buildEngine();
-        try (InputStream in = resource()) {
-            decision = engine.parseDecision(DECISION_KEY, in);
-        }
-        try (InputStream in = resource()) {
-            DmnModelInstance model = Dmn.readModelFromStream(in);
-            Decision element = model.getModelElementById(DECISION_KEY);
-            table = (DecisionTable) element.getExpression();
-        }
+    static void parseTheRulebooks() {
+        DecisionTables tables = new DecisionTables("platform-rules.dmn", lastMatchedRuleIds);
+        engine = tables.engine();
+        decision = tables.decision(DECISION_KEY);
+        table = tables.table(DECISION_KEY);
     }
 
     /** What one platform's row must give. */
@@ -288,11 +265,4 @@ class PlatformRulesDecisionTest {
         return map;
     }
 
-    private static InputStream resource() {
-        InputStream in = PlatformRulesDecisionTest.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException(RESOURCE + " is not on the test classpath");
-        }
-        return in;
-    }
 }
