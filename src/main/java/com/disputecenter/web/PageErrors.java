@@ -3,7 +3,6 @@ package com.disputecenter.web;
 import com.disputecenter.common.DisputeCenterException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -45,8 +44,7 @@ class PageErrors {
                 : e instanceof DisputeCenterException.RuleViolation ? 422 : HttpServletResponse.SC_BAD_REQUEST;
         response.setStatus(status);
         model.addAttribute("status", status);
-        model.addAttribute("reason", e instanceof MessageSourceResolvable text
-                ? messages.getMessage(text, LocaleContextHolder.getLocale()) : e.getMessage());
+        model.addAttribute("reason", messages.getMessage(e, LocaleContextHolder.getLocale()));
         return "error/refused";
     }
 }

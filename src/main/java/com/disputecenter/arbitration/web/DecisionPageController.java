@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -116,9 +115,8 @@ class DecisionPageController {
 
     /** The service's reason; in the page's language where it carries a message code (the queue's refusals). */
     private static void reject(BindingResult errors, DisputeCenterException refused, Set<String> fields) {
-        String code = refused instanceof MessageSourceResolvable text && text.getCodes() != null ? text.getCodes()[0]
-                : "refused";
-        Object[] args = refused instanceof MessageSourceResolvable text ? text.getArguments() : null;
+        String code = refused.codeOr("refused");
+        Object[] args = refused.getArguments();
         if (refused instanceof DisputeCenterException.InvalidInput invalid && invalid.field() != null) {
             String field = invalid.field().startsWith("amount") ? "amount" : invalid.field();
             if (fields.contains(field)) {

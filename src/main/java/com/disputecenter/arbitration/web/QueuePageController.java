@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,8 +95,7 @@ class QueuePageController {
                 model.addAttribute("tasks", queue.page(caller, queueFilter, filter.pageNumber(), PAGE_SIZE));
             }
         } catch (DisputeCenterException.InvalidInput invalid) {
-            errors.rejectValue(invalid.field(), invalid instanceof MessageSourceResolvable text ? text.getCodes()[0]
-                    : "invalid", invalid.getMessage());
+            errors.rejectValue(invalid.field(), invalid.codeOr("invalid"), invalid.getMessage());
         }
         return "arbitration/queue";
     }
@@ -129,8 +127,7 @@ class QueuePageController {
         } catch (DisputeCenterException.Conflict | DisputeCenterException.RuleViolation
                 | DisputeCenterException.InvalidInput refused) {
             // in the page's language where the queue gave the refusal a message code
-            redirect.addFlashAttribute("queueError", refused instanceof MessageSourceResolvable text
-                    ? messages.getMessage(text, LocaleContextHolder.getLocale()) : refused.getMessage());
+            redirect.addFlashAttribute("queueError", messages.getMessage(refused, LocaleContextHolder.getLocale()));
         }
         return "redirect:" + back(returnTo);
     }
