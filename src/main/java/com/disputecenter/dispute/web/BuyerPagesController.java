@@ -20,7 +20,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,6 +50,11 @@ class BuyerPagesController {
         this.rulebooks = rulebooks;
     }
 
+    @InitBinder
+    void codes(WebDataBinder binder) {
+        Refusal.prefixCodes(binder);
+    }
+
     @GetMapping
     String list(Caller caller, Model model) {
         requireBuyer(caller);
@@ -67,7 +74,7 @@ class BuyerPagesController {
             Model model, RedirectAttributes redirect, Locale locale) {
         requireBuyer(caller);
         if (!errors.hasFieldErrors("currency") && !openDisputeForm.knownCurrency()) {
-            errors.rejectValue("currency", "parties.open.currency.unknown");
+            errors.rejectValue("currency", "open.currency.unknown");
         }
         if (errors.hasErrors()) {
             return openPage(model);

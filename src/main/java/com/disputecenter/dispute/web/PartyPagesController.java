@@ -26,7 +26,9 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,6 +65,11 @@ class PartyPagesController {
         this.returns = returns;
         this.arbitration = arbitration;
         this.rulebooks = rulebooks;
+    }
+
+    @InitBinder
+    void codes(WebDataBinder binder) {
+        Refusal.prefixCodes(binder);
     }
 
     // --- the response page: accept the other side's proposal, or counter-propose with evidence
@@ -207,6 +214,15 @@ class PartyPagesController {
             RedirectAttributes redirect) {
         return act(redirect, id, "withdraw", Map.of("note", "note"), "parties.flash.withdrawn",
                 () -> arbitration.withdraw(caller, id, note(note)));
+    }
+
+    @PostMapping("/appeal")
+    String appeal(Caller caller, @PathVariable UUID id, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        return act(redirect, id, "appeal", Map.of("note", "note"), "parties.flash.appealed", () -> {
+            required("note", note, NOTE_MAX);
+            return arbitration.appeal(caller, id, note.strip());
+        });
     }
 
     private static String act(RedirectAttributes redirect, UUID id, String form, Map<String, String> fields,

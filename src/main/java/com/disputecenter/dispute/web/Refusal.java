@@ -6,7 +6,9 @@ import com.disputecenter.common.DisputeCenterException.NotFound;
 import com.disputecenter.common.DisputeCenterException.TooLarge;
 import com.disputecenter.common.DisputeCenterException.UnsupportedType;
 import java.util.Map;
+import org.springframework.validation.DefaultMessageCodesResolver;
 import org.springframework.validation.Errors;
+import org.springframework.web.bind.WebDataBinder;
 
 /**
  * A use case's refusal as a page shows it: a message key saying what kind of refusal it is, the
@@ -44,13 +46,27 @@ public record Refusal(String form, String field, String key, String detail) {
                 refused.getMessage());
     }
 
-    /** Onto a form's binding result, so th:errors shows it beside its field (or at the top). */
+    /**
+     * Onto a form's binding result, so th:errors shows it beside its field (or at the top). The
+     * forms' binders put {@link #PREFIX} before every code, so the key goes in without it.
+     */
     void onto(Errors errors) {
         Object[] args = {detail};
+        String code = key.substring(PREFIX.length());
         if (field == null) {
-            errors.reject(key, args, detail);
+            errors.reject(code, args, detail);
         } else {
-            errors.rejectValue(field, key, args, detail);
+            errors.rejectValue(field, code, args, detail);
         }
+    }
+
+    /** The party pages' message keys, validation codes included ("parties.NotBlank"), are in i18n/parties. */
+    static final String PREFIX = "parties.";
+
+    /** For the forms' @InitBinder: validation codes under the party pages' prefix. */
+    static void prefixCodes(WebDataBinder binder) {
+        DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
+        codes.setPrefix(PREFIX);
+        binder.setMessageCodesResolver(codes);
     }
 }

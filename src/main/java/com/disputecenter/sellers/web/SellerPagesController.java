@@ -3,6 +3,7 @@ package com.disputecenter.sellers.web;
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.Role;
 import com.disputecenter.dispute.DisputeService;
+import com.disputecenter.dispute.DisputeStatus;
 import com.disputecenter.dispute.DisputeService.WorkItem;
 import com.disputecenter.sellers.DisputeRateService;
 import java.time.Clock;
@@ -30,18 +31,23 @@ class SellerPagesController {
         this.clock = clock;
     }
 
-    /** A line of the list with its time left split for display; overdue when the countdown has run out. */
-    record Row(WorkItem item, long daysLeft, long hoursLeft, long minutesLeft, boolean overdue) {
+    /**
+     * A line of the list with its time left split for display; overdue when the countdown has run
+     * out (the engine's timer is about to decide), awaiting a response while the seller has not answered.
+     */
+    record Row(WorkItem item, long daysLeft, long hoursLeft, long minutesLeft, boolean overdue,
+            boolean awaitingResponse) {
 
         static Row of(WorkItem item, Instant now) {
+            boolean awaiting = item.dispute().status() == DisputeStatus.AWAITING_SELLER_RESPONSE;
             if (item.dueAt() == null) {
-                return new Row(item, 0, 0, 0, false);
+                return new Row(item, 0, 0, 0, false, awaiting);
             }
             Duration left = Duration.between(now, item.dueAt());
             if (left.isNegative()) {
-                return new Row(item, 0, 0, 0, true);
+                return new Row(item, 0, 0, 0, true, awaiting);
             }
-            return new Row(item, left.toDays(), left.toHoursPart(), left.toMinutesPart(), false);
+            return new Row(item, left.toDays(), left.toHoursPart(), left.toMinutesPart(), false, awaiting);
         }
     }
 
