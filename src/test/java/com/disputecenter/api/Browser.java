@@ -1,16 +1,15 @@
 package com.disputecenter.api;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -137,20 +136,22 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Saves the page as name.png when screenshots are asked for; the whole page, not just the window. */
+    /** Saves the whole page (not just the window) as name.png, when screenshots are asked for. */
     void screenshot(String name) {
         if (screenshots == null) {
             return;
         }
         try {
             Files.createDirectories(screenshots);
-            Dimension window = driver.manage().window().getSize();
-            long height = (Long) ((JavascriptExecutor) driver).executeScript(
-                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-            driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 40, 4000)));
-            File shot = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            driver.manage().window().setSize(window);
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                    "width", ((Number) size.get("width")).doubleValue(),
+                    "height", Math.min(((Number) size.get("height")).doubleValue(), 4000));
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+            Files.write(screenshots.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

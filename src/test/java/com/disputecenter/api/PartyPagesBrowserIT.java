@@ -31,7 +31,7 @@ class PartyPagesBrowserIT extends ApiTest {
         }
         if (browser == null) {
             browser = new Browser(port);
-            photo = Files.createTempFile("cracked-screen-", ".png");
+            photo = Files.createTempDirectory("dc-evidence-").resolve("cracked-screen.png");
             Files.write(photo, com.disputecenter.api.Files.PNG);
         }
     }
@@ -42,6 +42,7 @@ class PartyPagesBrowserIT extends ApiTest {
             browser.close();
             browser = null;
             Files.deleteIfExists(photo);
+            Files.deleteIfExists(photo.getParent());
         }
     }
 
@@ -79,7 +80,7 @@ class PartyPagesBrowserIT extends ApiTest {
 
     @Test
     void aCounterOfferWithEvidenceAcceptedByTheBuyerEndsInAgreement() throws Exception {
-        String order = newOrder("WEB");
+        String order = newOrder("AE");
         String id = buyerOpens(order, "NOT_AS_DESCRIBED_DAMAGED", "FULL_REFUND");
 
         sellerOpensResponseForm(order);
@@ -108,7 +109,7 @@ class PartyPagesBrowserIT extends ApiTest {
 
     @Test
     void anAcceptedReturnTravelsBackThroughThePagesAndIsRefunded() throws Exception {
-        String order = newOrder("WEB");
+        String order = newOrder("AE");
         String id = buyerOpens(order, "NOT_AS_DESCRIBED_SIZE", "RETURN_AND_REFUND");
 
         sellerOpensResponseForm(order);
@@ -142,7 +143,7 @@ class PartyPagesBrowserIT extends ApiTest {
 
     @Test
     void aRefusedFileLeavesNeitherTheCounterOfferNorAnyFileBehind() throws Exception {
-        String order = newOrder("WEB");
+        String order = newOrder("AE");
         String id = buyerOpens(order, "NOT_AS_DESCRIBED_DAMAGED", "FULL_REFUND");
         Path program = Files.createTempFile("invoice-", ".png");
         Files.write(program, com.disputecenter.api.Files.EXE);
@@ -165,7 +166,7 @@ class PartyPagesBrowserIT extends ApiTest {
 
     @Test
     void aDisputeEscalatedFromThePagesGoesToArbitration() throws Exception {
-        String order = newOrder("WEB");
+        String order = newOrder("AE");
         String id = buyerOpens(order, "NOT_AS_DESCRIBED_DAMAGED", "FULL_REFUND");
 
         sellerOpensResponseForm(order);
