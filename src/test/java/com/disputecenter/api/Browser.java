@@ -143,6 +143,8 @@ final class Browser implements AutoCloseable {
         }
         try {
             Files.createDirectories(screenshots);
+            // a focus ring on the last field typed into is noise in a picture of the page
+            ((JavascriptExecutor) driver).executeScript("document.activeElement && document.activeElement.blur()");
             Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
             @SuppressWarnings("unchecked")
             Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");

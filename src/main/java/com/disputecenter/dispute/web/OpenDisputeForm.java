@@ -55,7 +55,7 @@ class OpenDisputeForm {
     private LocalDate sellerContactedAt;
     private LocalDate latestEstimatedDelivery;
     @Valid
-    private List<EvidenceRow> evidence = EvidenceRow.blank(3);
+    private List<EvidenceRow> evidence = EvidenceRow.blank(2);
 
     OpenDispute command(String language) {
         Currency code = Currency.getInstance(currency);
