@@ -8,6 +8,7 @@ import com.disputecenter.dispute.Action;
 import com.disputecenter.dispute.Amounts;
 import com.disputecenter.dispute.Cases;
 import com.disputecenter.dispute.DeadlineKind;
+import com.disputecenter.dispute.DeadlineService;
 import com.disputecenter.dispute.DecidedBy;
 import com.disputecenter.dispute.Dispute;
 import com.disputecenter.dispute.DisputePolicy;
@@ -37,17 +38,20 @@ public class ArbitrationService implements ResponsibilitySuggestions {
     private final Cases cases;
     private final DisputeProcess process;
     private final ResponsibilityAdvisor advisor;
+    private final DeadlineService deadlines;
 
-    ArbitrationService(Cases cases, DisputeProcess process, ResponsibilityAdvisor advisor) {
+    ArbitrationService(Cases cases, DisputeProcess process, ResponsibilityAdvisor advisor, DeadlineService deadlines) {
         this.cases = cases;
         this.process = process;
         this.advisor = advisor;
+        this.deadlines = deadlines;
     }
 
     @Transactional
     public DisputeView requestEvidence(Caller caller, UUID id, Party party, String note) {
         Dispute dispute = cases.lockFor(caller, id);
         cases.require(dispute, caller, Action.REQUEST_EVIDENCE);
+        ArbitrationQueue.requireNotHeldByAnother(dispute, caller);
         if (party != Party.BUYER && party != Party.SELLER) {
             throw new InvalidInput("party", "Evidence is requested from the BUYER or the SELLER");
         }
@@ -63,6 +67,7 @@ public class ArbitrationService implements ResponsibilitySuggestions {
             String rationale) {
         Dispute dispute = cases.lockFor(caller, id);
         cases.require(dispute, caller, Action.DECIDE);
+        boolean unclaimed = ArbitrationQueue.requireNotHeldByAnother(dispute, caller);
         if (type == ResolutionType.RETURN_AND_REFUND && dispute.returnShipment().map(ReturnShipment::shipped).orElse(false)) {
             throw new Conflict("The goods were already sent back; decide on the refund itself");
         }
@@ -83,6 +88,10 @@ public class ArbitrationService implements ResponsibilitySuggestions {
             dispute.startReturn(dispute.returnShipment().orElseGet(() -> new ReturnShipment(dispute.id())));
         } else {
             dispute.finish(code, now);
+        }
+        if (unclaimed) {
+            // deciding an unclaimed case claims it, so the engine's history names who decided
+            process.decisionAssigned(dispute.id(), caller.username());
         }
         process.decided(dispute.id(), type, appealable);
         return cases.view(dispute, caller);
@@ -107,6 +116,9 @@ public class ArbitrationService implements ResponsibilitySuggestions {
         cases.require(dispute, caller, Action.APPEAL);
         Party party = DisputePolicy.partyOf(dispute, caller).orElseThrow();
         dispute.appeal();
+        // no timer watches an appeal (seniors already decide it), but the queue orders it by an SLA
+        // counted from the appeal, which also puts it into the seniors' queue
+        deadlines.start(dispute.id(), DeadlineKind.ARBITRATION_SLA);
         dispute.record(cases.now(), caller.username(), "APPEALED", party + " appealed the decision to a senior arbitrator: "
                 + note);
         process.appealFiled(dispute.id());

@@ -138,6 +138,10 @@ public class Dispute {
     @PrimaryKeyJoinColumn
     private ReturnShipment returnShipment;
 
+    @OneToOne(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @PrimaryKeyJoinColumn
+    private ArbitrationWork arbitrationWork;
+
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @JoinColumn(name = "dispute_id", nullable = false, updatable = false)
     @OrderBy("seq")
@@ -195,6 +199,10 @@ public class Dispute {
     public void moveTo(Stage next) {
         this.stage = next;
         this.status = next.status();
+        // the queue row appears with the SLA (recordDeadline), in the same transaction as this move
+        if (next != Stage.ARBITRATION && next != Stage.APPEAL) {
+            this.arbitrationWork = null;
+        }
         if (!next.isOpen()) {
             this.openOrderId = null;
         }
@@ -209,6 +217,13 @@ public class Dispute {
 
     public void recordDeadline(DeadlineKind kind, Instant due) {
         deadlines.put(kind, due);
+        if (kind == DeadlineKind.ARBITRATION_SLA && (stage == Stage.ARBITRATION || stage == Stage.APPEAL)) {
+            if (arbitrationWork == null) {
+                arbitrationWork = new ArbitrationWork(this, due);
+            } else {
+                arbitrationWork.due(due);
+            }
+        }
     }
 
     public Proposal addProposal(Party party, ResolutionType type, Money amount, String note, String by, Instant now) {
@@ -288,6 +303,9 @@ public class Dispute {
 
     public void involveSeniors() {
         this.seniorInvolved = true;
+        if (arbitrationWork != null) {
+            arbitrationWork.seniorsInvolved();
+        }
     }
 
     public void clearDeadline(DeadlineKind kind) {
@@ -296,10 +314,16 @@ public class Dispute {
 
     public void requestEvidenceFrom(Party party) {
         this.evidenceRequestedFrom = party;
+        if (arbitrationWork != null) {
+            arbitrationWork.awaitingEvidence(true);
+        }
     }
 
     public void evidenceRequestClosed() {
         this.evidenceRequestedFrom = null;
+        if (arbitrationWork != null) {
+            arbitrationWork.awaitingEvidence(false);
+        }
         deadlines.remove(DeadlineKind.EVIDENCE_REQUEST);
     }
 
@@ -307,6 +331,14 @@ public class Dispute {
         this.appealed = true;
         this.seniorInvolved = true;
         moveTo(Stage.APPEAL);
+    }
+
+    /** Who works the case in the arbitration queue; null releases it. Refused outside arbitration. */
+    public void assignArbitrationTo(String username) {
+        if (arbitrationWork == null) {
+            throw new IllegalStateException("dispute " + id + " is not in the arbitration queue");
+        }
+        arbitrationWork.assignTo(username);
     }
 
     public void startReturn(ReturnShipment shipment) {
@@ -496,6 +528,11 @@ public class Dispute {
 
     public void addEvidence(EvidenceItem item) {
         evidence.add(item);
+    }
+
+    /** The case's place in the arbitrators' queue, while it waits for a decision. */
+    public Optional<ArbitrationWork> arbitrationWork() {
+        return Optional.ofNullable(arbitrationWork);
     }
 
     public Optional<ReturnShipment> returnShipment() {

@@ -37,6 +37,9 @@ public interface DisputeProcess {
 
     void appealFiled(UUID disputeId);
 
+    /** Sets (or, with null, clears) the assignee of the open decision task; a 409 kind of refusal if none is open. */
+    void decisionAssigned(UUID disputeId, String assignee);
+
     /** Lets senior arbitrators pick up the open decision task as well. */
     void involveSeniorArbitrators(UUID disputeId);
 }

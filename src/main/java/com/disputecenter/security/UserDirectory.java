@@ -60,6 +60,12 @@ public class UserDirectory implements UserDetailsService {
         return demo;
     }
 
+    /** The roles of a user who may log in; empty for anyone else. */
+    public Set<Role> rolesOf(String username) {
+        DisputeCenterUser user = username == null ? null : users.get(username);
+        return user == null ? Set.of() : user.caller().roles();
+    }
+
     @Override
     public UserDetails loadUserByUsername(String username) {
         DisputeCenterUser user = users.get(username);

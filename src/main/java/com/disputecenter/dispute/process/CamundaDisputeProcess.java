@@ -109,6 +109,19 @@ class CamundaDisputeProcess implements DisputeProcess {
     }
 
     @Override
+    public void decisionAssigned(UUID disputeId, String assignee) {
+        Task task = decisionTask(disputeId);
+        if (task == null) {
+            throw new Conflict("No decision is pending for dispute " + disputeId);
+        }
+        // setAssignee, not claim: the dispute row lock already decided who wins a race
+        engine(() -> {
+            tasks.setAssignee(task.getId(), assignee);
+            return null;
+        });
+    }
+
+    @Override
     public void involveSeniorArbitrators(UUID disputeId) {
         Task task = decisionTask(disputeId);
         if (task != null) {
