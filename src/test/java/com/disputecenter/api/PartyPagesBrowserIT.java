@@ -147,16 +147,24 @@ class PartyPagesBrowserIT extends ApiTest {
         String id = buyerOpens(order, "NOT_AS_DESCRIBED_DAMAGED", "FULL_REFUND");
         Path program = Files.createTempFile("invoice-", ".png");
         Files.write(program, com.disputecenter.api.Files.EXE);
+        Path huge = Files.createTempFile("unboxing-", ".png");
+        Files.write(huge, com.disputecenter.api.Files.largePng(11 * 1024 * 1024));
         try {
             sellerOpensResponseForm(order);
             browser.choose("type", "NO_REFUND").type("note", "Packed in double foam")
                     .attach("evidence0.file", program);
+            browser.click(By.cssSelector("#respond-form .add-row"));
+            browser.attach("evidence2.file", huge);
+            // the browser warns before sending; the server decides
+            assertThat(browser.text(By.cssSelector("#respond-form .evidence-row:nth-child(3) .file-hint")))
+                    .contains("11.0 MB; a file may have at most 10.0 MB");
             browser.submit(By.cssSelector("#respond-form button[type=submit]"));
 
             assertThat(browser.text(By.id("evidence-error"))).contains("Not an accepted file: invoice-");
             assertThat(browser.find(By.id("note")).getAttribute("value")).isEqualTo("Packed in double foam");
         } finally {
             Files.deleteIfExists(program);
+            Files.deleteIfExists(huge);
         }
         Answer untouched = dispute("sam", id);
         assertThat(untouched.text("/status")).isEqualTo("AWAITING_SELLER_RESPONSE");
