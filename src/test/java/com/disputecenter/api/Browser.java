@@ -159,6 +159,22 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The same page as a phone shows it (390 CSS pixels wide), when screenshots are asked for. */
+    void phoneScreenshot(String name) {
+        if (screenshots == null) {
+            return;
+        }
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            driver.navigate().refresh();
+            screenshot(name);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            driver.navigate().refresh();
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

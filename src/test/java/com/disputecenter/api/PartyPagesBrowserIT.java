@@ -74,6 +74,7 @@ class PartyPagesBrowserIT extends ApiTest {
         browser.logInAs("sam").open("/seller/disputes");
         assertThat(browser.text(By.cssSelector(".rate-figure"))).endsWith("%");
         browser.screenshot("seller-list");
+        browser.phoneScreenshot("seller-list-phone");
         browser.click(By.xpath("//tr[td/a[text()='" + order + "']]//a[contains(@class,'respond')]"));
         browser.find(By.id("respond-form"));
     }
