@@ -25,6 +25,7 @@ import com.disputecenter.evidence.EvidenceKind;
 import com.disputecenter.evidence.EvidenceService.ResponsibilitySuggestions;
 import com.disputecenter.returns.ReturnShipment;
 import com.disputecenter.rules.ResponsibilityAdvisor;
+import com.disputecenter.rules.Rulebook;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -180,5 +181,13 @@ public class ArbitrationService implements ResponsibilitySuggestions {
         Dispute dispute = cases.lock(id);
         dispute.clearDeadline(DeadlineKind.APPEAL);
         dispute.record(cases.now(), "platform", "DECISION_FINAL", "The appeal window closed; the decision is final");
+    }
+
+    /** When evidence asked for now would be due, by the case's rulebook (shown on the request form). */
+    @Transactional(readOnly = true)
+    public Instant evidenceDueIfRequestedNow(Caller caller, UUID id) {
+        Dispute dispute = cases.readFor(caller, id);
+        String window = cases.rulebook(dispute).evidenceRequestWindow();
+        return window == null ? null : cases.now().plus(Rulebook.parse(window));
     }
 }

@@ -7,6 +7,7 @@ import com.disputecenter.common.Role;
 import com.disputecenter.dispute.Cases;
 import com.disputecenter.dispute.Dispute;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -73,5 +74,19 @@ public class CarrierEventService {
             throw new Conflict("Event " + scan.eventId() + " is being recorded by another request");
         }
         return new Outcome(scan.eventId(), disputeId, applied, false);
+    }
+
+    /** The scans of a case's return parcel, oldest first, for whoever may see the case. */
+    @Transactional(readOnly = true)
+    public List<Scan> forDispute(Caller caller, UUID disputeId) {
+        cases.readFor(caller, disputeId);
+        return jdbc.sql("""
+                select event_id, carrier, tracking_number, status, occurred_at from carrier_event
+                where dispute_id = ? order by occurred_at, received_at""")
+                .param(disputeId)
+                .query((rs, row) -> new Scan(rs.getString("event_id"), rs.getString("carrier"),
+                        rs.getString("tracking_number"), CarrierStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("occurred_at").toInstant()))
+                .list();
     }
 }

@@ -2,6 +2,8 @@ package com.disputecenter.security;
 
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.Role;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +28,14 @@ public record DisputeCenterUser(String username, String password, Set<Role> role
     @Override
     public String getUsername() {
         return username;
+    }
+
+    /**
+     * The time zone pages show this user's times in until they choose another: the directory knows
+     * only a language, and our Chinese-speaking users are sellers in mainland China.
+     */
+    public ZoneId zone() {
+        return "zh".equals(language) ? ZoneId.of("Asia/Shanghai") : ZoneOffset.UTC;
     }
 
     public Caller caller() {

@@ -9,7 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -49,11 +48,15 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/error", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/preferences", "/webjars/**", "/js/**").permitAll()
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                         .hasAnyRole("ANALYST", "ADMIN")
+                        .requestMatchers("/arbitration/**").hasAnyRole("ARBITRATOR", "SENIOR_ARBITRATOR")
+                        .requestMatchers("/processes/**").hasAnyRole("ANALYST", "ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults());
+                // our login page in the site's layout; a refused page renders templates/error/403.html
+                .formLogin(login -> login.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
     }
 

@@ -88,7 +88,7 @@ final class Browser implements AutoCloseable {
     }
 
     Browser type(String id, String text) {
-        WebElement field = find(By.id(id));
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         field.clear();
         field.sendKeys(text);
         return this;

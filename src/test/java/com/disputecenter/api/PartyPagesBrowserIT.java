@@ -48,8 +48,8 @@ class PartyPagesBrowserIT extends ApiTest {
 
     /** bob files through the open form, with a photo; answers the new case's id. */
     private String buyerOpens(String order, String reason, String resolution) {
-        browser.logInAs("bob").open("/buyer/disputes");
-        browser.click(By.linkText("Open a dispute"));
+        browser.logInAs("bob").open("/");
+        browser.click(By.id("nav-open-dispute"));
         browser.type("orderId", order)
                 .choose("platform", "ALIEXPRESS")
                 .type("sellerId", "S-1001")
@@ -64,14 +64,15 @@ class PartyPagesBrowserIT extends ApiTest {
                 .choose("evidence0.kind", "PRODUCT_PHOTO");
         browser.screenshot("buyer-open-form");
         browser.submit(By.cssSelector("#open-form button[type=submit]"));
-        assertThat(browser.text(By.cssSelector(".party-actions .flash")))
-                .isEqualTo("Your dispute on order " + order + " is open. The seller has been asked to respond.");
+        assertThat(browser.text(By.id("flash")))
+                .isEqualTo("Your dispute is open. The seller has been asked to respond.");
         return browser.url().substring(browser.url().lastIndexOf('/') + 1);
     }
 
-    /** sam finds the case on the worklist and opens its response form. */
+    /** sam (whose pages are in Chinese, his language) finds the case on his list and opens its response form. */
     private void sellerOpensResponseForm(String order) {
-        browser.logInAs("sam").open("/seller/disputes");
+        browser.logInAs("sam").open("/");
+        browser.click(By.id("nav-seller"));
         assertThat(browser.text(By.cssSelector(".rate-figure"))).endsWith("%");
         browser.screenshot("seller-list");
         browser.phoneScreenshot("seller-list-phone");
@@ -90,13 +91,13 @@ class PartyPagesBrowserIT extends ApiTest {
                 .attach("evidence0.file", photo).choose("evidence0.kind", "OUTER_PACKAGING_PHOTO");
         browser.screenshot("seller-response-form");
         browser.submit(By.cssSelector("#respond-form button[type=submit]"));
-        assertThat(browser.text(By.cssSelector(".party-actions .flash"))).isEqualTo("Your proposal was sent.");
+        assertThat(browser.text(By.id("flash"))).isEqualTo("您的方案已提交。");
 
         browser.logInAs("bob").open("/disputes/" + id);
-        assertThat(browser.text(By.cssSelector(".party-actions .proposal"))).contains("Partial refund", "20.00 USD");
+        assertThat(browser.text(By.cssSelector(".party-actions .proposal"))).contains("Partial refund", "$20.00");
         browser.screenshot("case-page-buyer");
         browser.submit(By.cssSelector(".party-actions .accept-proposal"));
-        assertThat(browser.text(By.cssSelector(".party-actions .flash"))).isEqualTo("You accepted the proposal.");
+        assertThat(browser.text(By.id("flash"))).isEqualTo("You accepted the proposal.");
 
         runAsyncJobs(id);
         Answer agreed = dispute("bob", id);
@@ -115,24 +116,24 @@ class PartyPagesBrowserIT extends ApiTest {
 
         sellerOpensResponseForm(order);
         browser.submit(By.cssSelector(".accept-proposal"));
-        assertThat(browser.text(By.cssSelector(".party-actions .flash"))).isEqualTo("You accepted the proposal.");
-        browser.type("return-address", "Dispute Center Returns, 88 Jiangnan Ave, Hangzhou, CN");
+        assertThat(browser.text(By.id("flash"))).isEqualTo("您已接受该方案。");
+        browser.type("give-return-address", "Dispute Center Returns, 88 Jiangnan Ave, Hangzhou, CN");
         browser.submit(By.cssSelector("#return-address-form button[type=submit]"));
-        assertThat(browser.text(By.cssSelector(".party-actions .flash")))
-                .isEqualTo("The return details were sent to the buyer.");
+        assertThat(browser.text(By.id("flash")))
+                .isEqualTo("退货信息已发送给买家。");
 
         browser.logInAs("bob").open("/disputes/" + id);
         assertThat(browser.text(By.id("return-shipment-form"))).contains("88 Jiangnan Ave");
         browser.type("ship-carrier", "Cainiao").type("ship-tracking", "CN" + order);
         browser.submit(By.cssSelector("#return-shipment-form button[type=submit]"));
-        assertThat(browser.text(By.cssSelector(".party-actions .flash")))
+        assertThat(browser.text(By.id("flash")))
                 .isEqualTo("The tracking number was passed on to the seller.");
 
         browser.logInAs("sam").open("/disputes/" + id);
         browser.click(By.id("condition-RECEIVED_OK"));
         browser.submit(By.cssSelector("#return-receipt-form button[type=submit]"));
-        assertThat(browser.text(By.cssSelector(".party-actions .flash")))
-                .isEqualTo("You confirmed the return; the refund goes ahead.");
+        assertThat(browser.text(By.id("flash")))
+                .isEqualTo("您已确认收到退货，退款将继续进行。");
 
         runAsyncJobs(id);
         Answer refunded = dispute("bob", id);
@@ -158,10 +159,10 @@ class PartyPagesBrowserIT extends ApiTest {
             browser.attach("evidence2.file", huge);
             // the browser warns before sending; the server decides
             assertThat(browser.text(By.cssSelector("#respond-form .evidence-row:nth-child(3) .file-hint")))
-                    .contains("11.0 MB; a file may have at most 10.0 MB");
+                    .contains("11.0 MB，单个文件最多 10.0 MB");
             browser.submit(By.cssSelector("#respond-form button[type=submit]"));
 
-            assertThat(browser.text(By.id("evidence-error"))).contains("Not an accepted file: invoice-");
+            assertThat(browser.text(By.id("evidence-error"))).contains("不接受的文件：invoice-");
             assertThat(browser.find(By.id("note")).getAttribute("value")).isEqualTo("Packed in double foam");
         } finally {
             Files.deleteIfExists(program);
@@ -174,7 +175,7 @@ class PartyPagesBrowserIT extends ApiTest {
     }
 
     @Test
-    void aDisputeEscalatedFromThePagesGoesToArbitration() throws Exception {
+    void aDisputeEscalatedFromThePagesIsDecidedByAnArbitratorOnTheDecisionPage() throws Exception {
         String order = newOrder("AE");
         String id = buyerOpens(order, "NOT_AS_DESCRIBED_DAMAGED", "FULL_REFUND");
 
@@ -185,9 +186,40 @@ class PartyPagesBrowserIT extends ApiTest {
         browser.logInAs("bob").open("/disputes/" + id);
         browser.type("escalate-note", "The seller refuses any refund");
         browser.submit(By.cssSelector("#escalate-form button[type=submit]"));
-        assertThat(browser.text(By.cssSelector(".party-actions .flash")))
+        assertThat(browser.text(By.id("flash")))
                 .isEqualTo("You asked the platform to step in; an arbitrator will decide.");
 
-        assertThat(dispute("bob", id).text("/status")).isEqualTo("ARBITRATION");
+        browser.logInAs("ada").open("/");
+        browser.click(By.id("nav-arbitration"));
+        browser.find(By.id("task-" + id));
+        browser.screenshot("arbitrator-task-list");
+        browser.submit(By.id("claim-" + id));
+        browser.click(By.linkText(order));
+        browser.choose("resolution", "FULL_REFUND").choose("responsibility", "SELLER")
+                .type("rationale", "The photo shows the screen cracked inside an intact box");
+        browser.screenshot("decision-form");
+        browser.submit(By.id("decision-submit"));
+        assertThat(browser.find(By.id("flash")).isDisplayed()).isTrue();
+
+        runAsyncJobs(id);
+        Answer decided = dispute("bob", id);
+        assertThat(decided.text("/status")).isEqualTo("RESOLVED");
+        assertThat(decided.text("/resolution/type")).isEqualTo("FULL_REFUND");
+        assertThat(decided.text("/resolution/decidedBy")).isEqualTo("ARBITRATION");
+        assertThat(decided.text("/resolution/responsibility")).isEqualTo("SELLER");
+        assertThat(decided.at("/resolution/executedAt").isNull()).isFalse();
+
+        // the buyer sees the decision, and has nothing left to do on this case
+        browser.logInAs("bob").open("/disputes/" + id);
+        assertThat(browser.all(By.cssSelector("#party-actions form"))).isEmpty();
+    }
+
+    /** The analysts' process page, for the README's pictures only. */
+    @Test
+    void theAnalystsProcessPageShowsTheLifecycle() {
+        browser.logInAs("ann").open("/processes");
+        browser.click(By.cssSelector("main a[href^='/processes/']"));
+        browser.find(By.cssSelector("#diagram svg"));
+        browser.screenshot("analyst-process-page");
     }
 }

@@ -12,6 +12,7 @@ import com.disputecenter.dispute.ResolutionType;
 import com.disputecenter.evidence.EvidenceKind;
 import com.disputecenter.evidence.web.EvidenceRow;
 import com.disputecenter.rules.Rulebooks;
+import com.disputecenter.web.WebPage;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The buyer's pages: their disputes, and opening one on an order. */
 @Controller
+@WebPage
 @RequestMapping("/buyer/disputes")
 class BuyerPagesController {
 
@@ -87,8 +89,7 @@ class BuyerPagesController {
             Refusal.of("open", refused, FIELDS).onto(errors);
             return openPage(model);
         }
-        redirect.addFlashAttribute("partyFlash", "parties.flash.opened");
-        redirect.addFlashAttribute("partyFlashArg", opened.orderId());
+        redirect.addFlashAttribute("flash", "parties.flash.opened");
         return "redirect:/disputes/" + opened.id();
     }
 

@@ -1,26 +1,26 @@
 package com.disputecenter.dispute.web;
 
+import com.disputecenter.common.Caller;
 import com.disputecenter.dispute.Action;
 import com.disputecenter.dispute.DisputeView;
 import com.disputecenter.dispute.DisputeView.ProposalView;
 import com.disputecenter.dispute.Party;
 import com.disputecenter.dispute.ProposalStatus;
 import com.disputecenter.returns.ReturnCondition;
-import com.disputecenter.security.DisputeCenterUser;
+import com.disputecenter.web.CasePageContributor;
 import java.util.List;
 import java.util.Set;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
- * What {@code case/party-actions.html} needs besides the case: the side the logged-in user takes,
- * and the other side's open proposals. Called from the template as {@code @partyActions.of(dispute)},
- * so whichever controller renders the case page needs to put only the {@link DisputeView} in the model.
- * Which forms appear is the view's allowedActions, computed by the same policy every use case checks.
+ * The parties' part of the case page: what {@code case/party-actions.html} needs besides the case,
+ * as the model attribute {@code partyForms} — the side the caller takes and the other side's open
+ * proposals. Which forms appear is the view's allowedActions, computed by the same policy every
+ * use case checks.
  */
-@Component("partyActions")
-public class PartyActions {
+@Component
+class PartyActions implements CasePageContributor {
 
     public record Forms(Party party, Set<Action> allowed, List<ProposalView> theirOpenProposals,
             List<ReturnCondition> conditions) {
@@ -29,25 +29,24 @@ public class PartyActions {
             return allowed.contains(Action.valueOf(action));
         }
 
-        /** Any form at all; a case with none shows no actions section. */
+        /** Staff take no side; a party with nothing to do sees no actions section. */
         public boolean any() {
             return party != Party.PLATFORM && !allowed.isEmpty();
         }
     }
 
-    public Forms of(DisputeView dispute) {
-        Party party = partyOf(dispute);
+    @Override
+    public void contribute(DisputeView dispute, Caller caller, Model model) {
+        if (!model.containsAttribute("partyForms")) {
+            model.addAttribute("partyForms", of(dispute, caller));
+        }
+    }
+
+    static Forms of(DisputeView dispute, Caller caller) {
+        Party party = PartyPagesController.partyOf(caller, dispute);
         List<ProposalView> theirs = party == Party.PLATFORM ? List.of() : dispute.proposals().stream()
                 .filter(p -> p.status() == ProposalStatus.OPEN && p.party() != party)
                 .toList();
         return new Forms(party, dispute.allowedActions(), theirs, List.of(ReturnCondition.values()));
-    }
-
-    private static Party partyOf(DisputeView dispute) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof DisputeCenterUser user)) {
-            return Party.PLATFORM;
-        }
-        return PartyPagesController.partyOf(user.caller(), dispute);
     }
 }

@@ -18,6 +18,7 @@ import com.disputecenter.evidence.web.EvidenceRow;
 import com.disputecenter.returns.ReturnCondition;
 import com.disputecenter.returns.ReturnService;
 import com.disputecenter.rules.Rulebooks;
+import com.disputecenter.web.WebPage;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Every form calls the use case the API calls; a refusal comes back as a message on its form.
  */
 @Controller
+@WebPage
 @RequestMapping("/disputes/{id}")
 class PartyPagesController {
 
@@ -237,7 +239,7 @@ class PartyPagesController {
     }
 
     private static String done(RedirectAttributes redirect, UUID id, String key) {
-        redirect.addFlashAttribute("partyFlash", key);
+        redirect.addFlashAttribute("flash", key);
         return "redirect:/disputes/" + id;
     }
 

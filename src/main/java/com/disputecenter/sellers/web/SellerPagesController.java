@@ -3,9 +3,10 @@ package com.disputecenter.sellers.web;
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.Role;
 import com.disputecenter.dispute.DisputeService;
-import com.disputecenter.dispute.DisputeStatus;
 import com.disputecenter.dispute.DisputeService.WorkItem;
+import com.disputecenter.dispute.DisputeStatus;
 import com.disputecenter.sellers.DisputeRateService;
+import com.disputecenter.web.WebPage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The seller's worklist: cases by the time left to act, and the seller's dispute rate. */
 @Controller
+@WebPage
 class SellerPagesController {
 
     static final Duration RATE_PERIOD = Duration.ofDays(30);
@@ -31,23 +33,11 @@ class SellerPagesController {
         this.clock = clock;
     }
 
-    /**
-     * A line of the list with its time left split for display; overdue when the countdown has run
-     * out (the engine's timer is about to decide), awaiting a response while the seller has not answered.
-     */
-    record Row(WorkItem item, long daysLeft, long hoursLeft, long minutesLeft, boolean overdue,
-            boolean awaitingResponse) {
+    /** A line of the list; the response form is offered while the seller has not answered. */
+    record Row(WorkItem item, boolean awaitingResponse) {
 
-        static Row of(WorkItem item, Instant now) {
-            boolean awaiting = item.dispute().status() == DisputeStatus.AWAITING_SELLER_RESPONSE;
-            if (item.dueAt() == null) {
-                return new Row(item, 0, 0, 0, false, awaiting);
-            }
-            Duration left = Duration.between(now, item.dueAt());
-            if (left.isNegative()) {
-                return new Row(item, 0, 0, 0, true, awaiting);
-            }
-            return new Row(item, left.toDays(), left.toHoursPart(), left.toMinutesPart(), false, awaiting);
+        static Row of(WorkItem item) {
+            return new Row(item, item.dispute().status() == DisputeStatus.AWAITING_SELLER_RESPONSE);
         }
     }
 
@@ -57,7 +47,7 @@ class SellerPagesController {
             throw new AccessDeniedException("Sellers' pages");
         }
         Instant now = clock.instant();
-        List<Row> rows = disputes.worklist(caller).stream().map(item -> Row.of(item, now)).toList();
+        List<Row> rows = disputes.worklist(caller).stream().map(Row::of).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("rate", rates.rate(caller, caller.sellerId(), now.minus(RATE_PERIOD), now));
         model.addAttribute("rateDays", RATE_PERIOD.toDays());

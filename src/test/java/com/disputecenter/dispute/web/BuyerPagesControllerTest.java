@@ -27,6 +27,7 @@ import com.disputecenter.evidence.Upload;
 import com.disputecenter.rules.Rulebook;
 import com.disputecenter.rules.Rulebooks;
 import com.disputecenter.security.WebSliceSecurity;
+import com.disputecenter.web.PageSlice;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -44,7 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 @WebMvcTest(BuyerPagesController.class)
-@Import(WebSliceSecurity.class)
+@Import(PageSlice.class)
 class BuyerPagesControllerTest {
 
     private static final UUID ID = UUID.fromString("7d4f1f0e-3b8c-4c1e-9a55-2f3f4b6a1c01");
@@ -100,7 +101,7 @@ class BuyerPagesControllerTest {
                         .with(user(WebSliceSecurity.user("bob"))).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/disputes/" + ID))
-                .andExpect(flash().attribute("partyFlash", "parties.flash.opened"));
+                .andExpect(flash().attribute("flash", "parties.flash.opened"));
 
         ArgumentCaptor<OpenDispute> command = ArgumentCaptor.forClass(OpenDispute.class);
         @SuppressWarnings("unchecked")

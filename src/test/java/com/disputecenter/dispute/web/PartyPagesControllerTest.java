@@ -36,6 +36,7 @@ import com.disputecenter.returns.ReturnService;
 import com.disputecenter.rules.Rulebook;
 import com.disputecenter.rules.Rulebooks;
 import com.disputecenter.security.WebSliceSecurity;
+import com.disputecenter.web.PageSlice;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -53,7 +54,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(PartyPagesController.class)
-@Import(WebSliceSecurity.class)
+@Import(PageSlice.class)
 class PartyPagesControllerTest {
 
     private static final UUID ID = UUID.fromString("7d4f1f0e-3b8c-4c1e-9a55-2f3f4b6a1c01");
@@ -137,7 +138,7 @@ class PartyPagesControllerTest {
                         .with(user(WebSliceSecurity.user("sam"))).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/disputes/" + ID))
-                .andExpect(flash().attribute("partyFlash", "parties.flash.proposed"));
+                .andExpect(flash().attribute("flash", "parties.flash.proposed"));
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<Upload>> files = ArgumentCaptor.forClass(List.class);
@@ -206,7 +207,7 @@ class PartyPagesControllerTest {
         mvc.perform(post("/disputes/{id}/return/receipt", ID).param("condition", "DAMAGED").param("note", "Dented")
                         .with(user(WebSliceSecurity.user("sam"))).with(csrf()))
                 .andExpect(redirectedUrl("/disputes/" + ID))
-                .andExpect(flash().attribute("partyFlash", "parties.flash.returnDisputed"));
+                .andExpect(flash().attribute("flash", "parties.flash.returnDisputed"));
 
         verify(returns).confirmReceipt(SAM, ID, ReturnCondition.DAMAGED, "Dented");
     }
@@ -215,7 +216,7 @@ class PartyPagesControllerTest {
     void aPrepaidLabelReachesTheServiceAsCarrierAndTrackingNumber() throws Exception {
         mvc.perform(post("/disputes/{id}/return/address", ID).param("address", "").param("carrier", "UPS")
                         .param("trackingNumber", "1Z999").with(user(WebSliceSecurity.user("sam"))).with(csrf()))
-                .andExpect(flash().attribute("partyFlash", "parties.flash.returnAddressGiven"));
+                .andExpect(flash().attribute("flash", "parties.flash.returnAddressGiven"));
 
         verify(returns).giveAddress(eq(SAM), eq(ID), isNull(), eq("UPS"), eq("1Z999"));
     }
@@ -223,7 +224,7 @@ class PartyPagesControllerTest {
     @Test
     void aWithdrawalGoesToTheArbitrationService() throws Exception {
         mvc.perform(post("/disputes/{id}/arbitration/withdraw", ID).with(user(WebSliceSecurity.user("sam"))).with(csrf()))
-                .andExpect(flash().attribute("partyFlash", "parties.flash.withdrawn"));
+                .andExpect(flash().attribute("flash", "parties.flash.withdrawn"));
 
         verify(arbitration).withdraw(SAM, ID, null);
     }

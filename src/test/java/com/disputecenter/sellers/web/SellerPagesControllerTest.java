@@ -18,35 +18,24 @@ import com.disputecenter.dispute.Reason;
 import com.disputecenter.security.WebSliceSecurity;
 import com.disputecenter.sellers.DisputeRateService;
 import com.disputecenter.sellers.DisputeRateService.DisputeRate;
+import com.disputecenter.web.PageSlice;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(SellerPagesController.class)
-@Import({WebSliceSecurity.class, SellerPagesControllerTest.FixedClock.class})
+@Import(PageSlice.class)
 class SellerPagesControllerTest {
 
-    static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
+    static final Instant NOW = PageSlice.NOW;
 
     @Autowired
     MockMvc mvc;
@@ -81,7 +70,7 @@ class SellerPagesControllerTest {
         assertThat(page).contains("1.25%").contains("5 disputes counted of 400 orders; 1 did not count");
         assertThat(page.indexOf("AE-SOON")).isLessThan(page.indexOf("AE-LATER"));
         assertThat(page.indexOf("AE-LATER")).isLessThan(page.indexOf("AE-DONE"));
-        assertThat(page).contains("1 d 2 h 5 min").contains("6 d 0 h 0 min").contains("No deadline running");
+        assertThat(page).contains("1 d 2 h left").contains("6 d 0 h left").contains("No deadline running");
         // only the case still waiting for the seller offers the response form
         assertThat(page.split("class=\"button respond\"", -1)).hasSize(2);
     }

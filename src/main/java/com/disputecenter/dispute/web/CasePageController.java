@@ -1,26 +1,26 @@
 package com.disputecenter.dispute.web;
 
 import com.disputecenter.common.Caller;
-import com.disputecenter.dispute.DisputeService;
+import com.disputecenter.web.WebPage;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** TEMPORARY until the case page lands on main: shows the case facts and the party actions. */
+/** The case page, shared by every role; what each may do comes from the case's allowedActions. */
 @Controller
-class CaseStandInController {
+@WebPage
+class CasePageController {
 
-    private final DisputeService disputes;
+    private final CasePage page;
 
-    CaseStandInController(DisputeService disputes) {
-        this.disputes = disputes;
+    CasePageController(CasePage page) {
+        this.page = page;
     }
 
     @GetMapping("/disputes/{id}")
     String show(Caller caller, @PathVariable UUID id, Model model) {
-        model.addAttribute("dispute", disputes.get(caller, id));
-        return "parties/case-stand-in";
+        return page.render(caller, id, model);
     }
 }

@@ -1,0 +1,34 @@
+// Draws the process model with bpmn-js and lays the open-case and incident counts over its elements.
+(function () {
+  var container = document.getElementById('diagram');
+  if (!container || !window.BpmnJS || !window.processLoad) {
+    return;
+  }
+  var viewer = new window.BpmnJS({ container: container });
+  fetch(container.dataset.bpmn, { credentials: 'same-origin' })
+    .then(function (response) { return response.text(); })
+    .then(function (xml) { return viewer.importXML(xml); })
+    .then(function () {
+      viewer.get('canvas').zoom('fit-viewport');
+      var overlays = viewer.get('overlays');
+      var registry = viewer.get('elementRegistry');
+      function badge(id, count, css, position) {
+        if (!count || !registry.get(id)) {
+          return;
+        }
+        var span = document.createElement('span');
+        span.className = css;
+        span.textContent = String(count);
+        overlays.add(id, { position: position, html: span });
+      }
+      Object.keys(window.processLoad.waiting).forEach(function (id) {
+        badge(id, window.processLoad.waiting[id], 'diagram-count', { bottom: 10, left: -8 });
+      });
+      Object.keys(window.processLoad.incidents).forEach(function (id) {
+        badge(id, window.processLoad.incidents[id], 'diagram-count diagram-incident', { bottom: 10, right: 8 });
+      });
+    })
+    .catch(function (error) {
+      container.textContent = String(error);
+    });
+})();
