@@ -36,9 +36,11 @@ public class DisputeService {
     private final Rulebooks rulebooks;
     private final EvidenceService evidence;
     private final DisputeProcess process;
+    private final PartyNotifier notifier;
 
     DisputeService(DisputeRepository disputes, Cases cases, Rulebooks rulebooks, EvidenceService evidence,
-            DisputeProcess process) {
+            DisputeProcess process, PartyNotifier notifier) {
+        this.notifier = notifier;
         this.disputes = disputes;
         this.cases = cases;
         this.rulebooks = rulebooks;
@@ -84,6 +86,9 @@ public class DisputeService {
             throw raced;
         }
         process.start(dispute.id());
+        notifier.tell(dispute, Party.SELLER, Notice.DISPUTE_OPENED, PartyNotifier.values("reason", command.reason(),
+                "requested", command.requestedResolution(), "description", command.description(),
+                "due", dispute.deadline(DeadlineKind.SELLER_RESPONSE).orElse(null)));
         return cases.view(dispute, caller);
     }
 
@@ -213,6 +218,11 @@ public class DisputeService {
         if (dispute.stage() == Stage.SELLER_RESPONSE && party == Party.SELLER) {
             sellerResponded(dispute, caller, now);
         }
+        for (Party other : party == Party.PLATFORM ? List.of(Party.BUYER, Party.SELLER)
+                : List.of(party == Party.BUYER ? Party.SELLER : Party.BUYER)) {
+            notifier.tell(dispute, other, Notice.PROPOSAL_RECEIVED, PartyNotifier.values("party", party,
+                    "proposal", type, "proposalAmount", value, "note", note));
+        }
         return DisputeView.ProposalView.of(proposal);
     }
 
@@ -309,6 +319,7 @@ public class DisputeService {
         dispute.finish(ReasonCode.NO_SELLER_RESPONSE, now);
         dispute.record(now, "platform", "TIMED_OUT", "Seller did not respond in time: full refund of "
                 + dispute.amount());
+        notifier.tellBothDeadlinePassed(dispute, DeadlineKind.SELLER_RESPONSE);
         return ResolutionType.FULL_REFUND;
     }
 

@@ -20,6 +20,23 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @Configuration
 class SecurityConfig {
 
+    /**
+     * Carrier webhooks: a carrier proves itself with its signature, which the webhook checks on the raw
+     * body; the marketplace integration may still use HTTP Basic. Stateless, no CSRF (no cookies).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain carrierWebhooks(HttpSecurity http, ObjectMapper json) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/carriers/*/webhook"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(response, json, HttpStatus.UNAUTHORIZED, "Wrong HTTP Basic credentials")))
+                .anonymous(anonymous -> anonymous.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     /** The REST API and the engine's REST API: HTTP Basic, stateless, answers in problem+json. */
     @Bean
     @Order(1)

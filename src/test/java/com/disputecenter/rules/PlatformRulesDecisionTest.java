@@ -69,7 +69,8 @@ class PlatformRulesDecisionTest {
             "sellerMayWithdrawArbitration", "boolean",
             "prepaidReturnLabelRequired", "boolean",
             "maxFileBytes", "long",
-            "maxPartyEvidenceBytes", "long");
+            "maxPartyEvidenceBytes", "long",
+            "returnReceiptCountsFrom", "string");
 
     private static final long TEN_MB = 10L * 1024 * 1024;
     private static final long FIFTY_MB = 50L * 1024 * 1024;
@@ -124,7 +125,8 @@ class PlatformRulesDecisionTest {
                         "sellerMayWithdrawArbitration", true,
                         "prepaidReturnLabelRequired", false,
                         "maxFileBytes", TEN_MB,
-                        "maxPartyEvidenceBytes", FIFTY_MB),
+                        "maxPartyEvidenceBytes", FIFTY_MB,
+                        "returnReceiptCountsFrom", "SHIPMENT"),
                 rulebook("TMALL_GLOBAL", "Rule_TmallGlobal",
                         "sellerResponseWindow", "P3D",
                         "negotiationWindow", "P7D",
@@ -143,7 +145,8 @@ class PlatformRulesDecisionTest {
                         "sellerMayWithdrawArbitration", true,
                         "prepaidReturnLabelRequired", false,
                         "maxFileBytes", TEN_MB,
-                        "maxPartyEvidenceBytes", FIFTY_MB),
+                        "maxPartyEvidenceBytes", FIFTY_MB,
+                        "returnReceiptCountsFrom", "SHIPMENT"),
                 rulebook("AMAZON", "Rule_Amazon",
                         "sellerResponseWindow", "PT72H",
                         "negotiationWindow", "P7D",
@@ -162,7 +165,8 @@ class PlatformRulesDecisionTest {
                         "sellerMayWithdrawArbitration", false,
                         "prepaidReturnLabelRequired", true,
                         "maxFileBytes", TEN_MB,
-                        "maxPartyEvidenceBytes", FIFTY_MB),
+                        "maxPartyEvidenceBytes", FIFTY_MB,
+                        "returnReceiptCountsFrom", "DELIVERY"),
                 rulebook("EBAY", "Rule_Ebay",
                         "sellerResponseWindow", "P3D",
                         "negotiationWindow", "P6D",
@@ -181,7 +185,8 @@ class PlatformRulesDecisionTest {
                         "sellerMayWithdrawArbitration", false,
                         "prepaidReturnLabelRequired", false,
                         "maxFileBytes", TEN_MB,
-                        "maxPartyEvidenceBytes", FIFTY_MB));
+                        "maxPartyEvidenceBytes", FIFTY_MB,
+                        "returnReceiptCountsFrom", "DELIVERY"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -123,6 +123,26 @@ class DecisionPageControllerTest {
     }
 
     @Test
+    void anAppealIsDecidedWithTheAppealTasksOwnForm() throws Exception {
+        when(taskForms.openFormKey(ID)).thenReturn(Optional.of("/forms/appeal-decision"));
+
+        String html = mvc.perform(post("/disputes/{id}/decision", ID).with(user(users.loadUserByUsername("ada"))).with(csrf())
+                        .param("resolution", "FULL_REFUND").param("responsibility", "SELLER").param("rationale", ""))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"decision-title\">Decide the appeal</h3>", "id=\"decision-form\"");
+    }
+
+    @Test
+    void aFormKeyThatIsNotOneOfOursShowsNoForm() throws Exception {
+        when(taskForms.openFormKey(ID)).thenReturn(Optional.of("/forms/x :: ${T(java.lang.System).exit(1)}"));
+
+        String html = mvc.perform(post("/disputes/{id}/decision", ID).with(user(users.loadUserByUsername("ada"))).with(csrf())
+                        .param("resolution", "FULL_REFUND").param("responsibility", "SELLER").param("rationale", ""))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).doesNotContain("id=\"decision-form\"").contains("id=\"evidence-request-form\"");
+    }
+
+    @Test
     void aMissingRationaleGetsTheSameMessageOnThePageAsOnTheApi() throws Exception {
         String page = page("resolution=FULL_REFUND&responsibility=SELLER&rationale=");
         String api = api("{\"resolution\": \"FULL_REFUND\", \"responsibility\": \"SELLER\", \"rationale\": \"\"}");
