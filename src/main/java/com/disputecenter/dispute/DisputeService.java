@@ -204,14 +204,15 @@ public class DisputeService {
             List<Upload> uploads) {
         Dispute dispute = cases.lockFor(caller, id);
         cases.require(dispute, caller, Action.PROPOSE);
-        if (!uploads.isEmpty()) {
-            evidence.submit(dispute, caller, uploads);
-        }
         Party party = DisputePolicy.partyOf(dispute, caller).orElseThrow();
         if (type == ResolutionType.RETURN_AND_REFUND && dispute.returnShipment().isPresent()) {
             throw new Conflict("A return is already under way in this case");
         }
         Money value = Amounts.forType(type, amount, dispute.amount(), "amount");
+        if (!uploads.isEmpty()) {
+            // after the proposal's own checks, before it is recorded: a refused file refuses both
+            evidence.submit(dispute, caller, uploads);
+        }
         Instant now = cases.now();
         Proposal proposal = dispute.addProposal(party, type, value, note, caller.username(), now);
         dispute.record(now, caller.username(), "PROPOSED", party + " proposes " + describe(type, value));
