@@ -70,6 +70,7 @@ public class DisputeService {
                         command.logisticsChannel(), command.destinationCountry(), command.language(),
                         command.sellerContactedAt(), command.latestEstimatedDelivery()),
                 rulebook.decisionDefinitionId(), now, caller.username());
+        dispute.describeProduct(command.product());
         dispute.record(now, caller.username(), "OPENED", command.reason() + ", " + command.amount()
                 + (caller.has(Role.INTEGRATION) ? ", filed by the marketplace for " + buyerId : ""));
         dispute.addProposal(Party.BUYER, command.requestedResolution(), requested, command.description(),

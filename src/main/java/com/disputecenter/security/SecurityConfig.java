@@ -70,6 +70,8 @@ class SecurityConfig {
                         .hasAnyRole("ANALYST", "ADMIN")
                         .requestMatchers("/arbitration/**").hasAnyRole("ARBITRATOR", "SENIOR_ARBITRATOR")
                         .requestMatchers("/processes/**").hasAnyRole("ANALYST", "ADMIN")
+                        .requestMatchers("/sellers/risk/**").hasAnyRole("SELLER", "ANALYST", "ADMIN", "INTEGRATION")
+                        .requestMatchers("/analytics/**").hasAnyRole("SELLER", "ANALYST", "ADMIN")
                         .anyRequest().authenticated())
                 // our login page in the site's layout; a refused page renders templates/error/403.html
                 .formLogin(login -> login.loginPage("/login").permitAll())
