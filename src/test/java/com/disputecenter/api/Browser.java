@@ -11,6 +11,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -120,8 +121,21 @@ final class Browser implements AutoCloseable {
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(by));
         WebElement html = driver.findElement(By.tagName("html"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> gone(html));
         return this;
+    }
+
+    /**
+     * Whether the page this element was on has been replaced. While Chromium swaps documents the
+     * driver may report the old node as stale, or as no longer in the document; both mean gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException replaced) {
+            return true;
+        }
     }
 
     String text(By by) {
