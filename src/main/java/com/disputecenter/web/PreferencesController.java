@@ -69,7 +69,8 @@ class PreferencesController {
 
     /** Only a path of this site: an open redirect would let a link send users elsewhere after a click. */
     private static String local(String returnTo) {
+        // browsers drop tabs and line breaks inside a URL and read "\\" as "/", so "/\t/evil" would be "//evil"
         return returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\")
-                && !returnTo.contains("\r") && !returnTo.contains("\n") ? returnTo : "/";
+                && returnTo.chars().noneMatch(c -> c <= ' ' || c == 0x7f) ? returnTo : "/";
     }
 }

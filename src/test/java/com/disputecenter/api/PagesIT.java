@@ -52,6 +52,12 @@ class PagesIT extends ApiTest {
         assertThat(html("ada", "/arbitration?scope=UNASSIGNED")).contains("id=\"task-" + id + "\"");
         String casePage = html("ada", "/disputes/" + id);
         assertThat(casePage).contains("id=\"decision-form\"", "id=\"evidence-request-form\"");
+        // the case page's claim button works the queue and comes back to the case
+        assertThat(casePage).contains("id=\"holder-claim\"");
+        MockHttpServletResponse claimed = page("ada", post("/arbitration/" + id + "/claim")
+                .param("returnTo", "/disputes/" + id));
+        assertThat(claimed.getRedirectedUrl()).isEqualTo("/disputes/" + id);
+        assertThat(html("ada", "/disputes/" + id)).contains("id=\"holder-name\">Claimed by ada.</p>");
 
         MockHttpServletResponse tooMuch = page("ada", post("/disputes/" + id + "/decision")
                 .param("resolution", "PARTIAL_REFUND").param("amount", "80").param("responsibility", "SELLER")
@@ -87,7 +93,7 @@ class PagesIT extends ApiTest {
         postJson("bob", "/api/disputes/" + id + "/appeal", Map.of("note", "The video shows it never worked")).expect(200);
 
         assertThat(html("sen", "/disputes/" + id)).contains("id=\"decision-title\">Decide the appeal</h3>");
-        assertThat(html("ada", "/disputes/" + id)).doesNotContain("id=\"decision-form\"");
+        assertThat(html("ada", "/disputes/" + id)).doesNotContain("id=\"decision-form\"", "id=\"case-holder\"");
 
         MockHttpServletResponse decided = page("sen", post("/disputes/" + id + "/decision")
                 .param("resolution", "FULL_REFUND").param("responsibility", "SELLER").param("rationale", "It never worked"));
