@@ -15,7 +15,10 @@ import com.disputecenter.rules.Rulebook;
 import com.disputecenter.rules.Rulebooks;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -164,8 +167,42 @@ public class DisputeService {
         return disputes.search(status, platform, sellerFilter, buyerFilter, request).map(DisputeSummary::of);
     }
 
+    /** How many of a party's most recent cases a worklist weighs; older ones are on the paged list. */
+    static final int WORKLIST_SIZE = 200;
+
+    /** One line of a worklist: the case, and the countdown running in it now (null when none runs). */
+    public record WorkItem(DisputeSummary dispute, String deadline, Instant dueAt) {
+    }
+
+    /**
+     * The caller's cases, the one whose countdown ends soonest first, then those without one
+     * (closed, or waiting for the platform), newest first.
+     */
+    @Transactional(readOnly = true)
+    public List<WorkItem> worklist(Caller caller) {
+        Instant now = cases.now();
+        List<WorkItem> items = new ArrayList<>();
+        for (DisputeSummary summary : list(caller, null, null, null, 0, WORKLIST_SIZE)) {
+            Dispute dispute = cases.readFor(caller, summary.id());
+            var soonest = DisputeView.runningDeadlines(dispute, now).entrySet().stream()
+                    .min(Map.Entry.comparingByValue());
+            items.add(new WorkItem(summary, soonest.map(Map.Entry::getKey).orElse(null),
+                    soonest.map(Map.Entry::getValue).orElse(null)));
+        }
+        items.sort(Comparator.comparing(WorkItem::dueAt, Comparator.nullsLast(
+                Comparator.naturalOrder())));
+        return items;
+    }
+
     @Transactional
     public DisputeView.ProposalView propose(Caller caller, UUID id, ResolutionType type, Money amount, String note) {
+        return propose(caller, id, type, amount, note, List.of());
+    }
+
+    /** A proposal with the evidence backing it: a refused file refuses the proposal too, nothing is kept. */
+    @Transactional
+    public DisputeView.ProposalView propose(Caller caller, UUID id, ResolutionType type, Money amount, String note,
+            List<Upload> uploads) {
         Dispute dispute = cases.lockFor(caller, id);
         cases.require(dispute, caller, Action.PROPOSE);
         Party party = DisputePolicy.partyOf(dispute, caller).orElseThrow();
@@ -173,6 +210,10 @@ public class DisputeService {
             throw new Conflict("A return is already under way in this case");
         }
         Money value = Amounts.forType(type, amount, dispute.amount(), "amount");
+        if (!uploads.isEmpty()) {
+            // after the proposal's own checks, before it is recorded: a refused file refuses both
+            evidence.submit(dispute, caller, uploads);
+        }
         Instant now = cases.now();
         Proposal proposal = dispute.addProposal(party, type, value, note, caller.username(), now);
         dispute.record(now, caller.username(), "PROPOSED", party + " proposes " + describe(type, value));

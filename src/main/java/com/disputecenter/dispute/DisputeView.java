@@ -101,13 +101,7 @@ public record DisputeView(
             Stage.CANCELLED, EnumSet.noneOf(DeadlineKind.class));
 
     public static DisputeView of(Dispute d, Caller caller, Rulebook rulebook, Instant now) {
-        Map<String, Instant> deadlines = new LinkedHashMap<>();
-        d.deadlines().forEach((kind, due) -> {
-            boolean appealOver = kind == DeadlineKind.APPEAL && (d.appealed() || !now.isBefore(due));
-            if (RUNNING.get(d.stage()).contains(kind) && !appealOver) {
-                deadlines.put(kind.jsonName(), due);
-            }
-        });
+        Map<String, Instant> deadlines = runningDeadlines(d, now);
         ReturnShipmentView shipment = d.returnShipment().map(DisputeView::shipment).orElse(null);
         ResolutionView resolution = d.resolutionType() == null ? null
                 : new ResolutionView(d.resolutionType(), d.resolutionAmount(), d.decidedBy(), d.reasonCode(),
@@ -120,6 +114,18 @@ public record DisputeView(
                 DisputePolicy.allowedActions(d, caller, rulebook, now), d.countsTowardDisputeRate(),
                 d.timeline().stream().map(t -> new TimelineView(t.at(), t.actor(), t.type(), t.detail())).toList(),
                 ProductView.of(d.product()));
+    }
+
+    /** The countdowns running in the case's stage, by their API names. */
+    static Map<String, Instant> runningDeadlines(Dispute d, Instant now) {
+        Map<String, Instant> deadlines = new LinkedHashMap<>();
+        d.deadlines().forEach((kind, due) -> {
+            boolean appealOver = kind == DeadlineKind.APPEAL && (d.appealed() || !now.isBefore(due));
+            if (RUNNING.get(d.stage()).contains(kind) && !appealOver) {
+                deadlines.put(kind.jsonName(), due);
+            }
+        });
+        return deadlines;
     }
 
     private static ReturnShipmentView shipment(ReturnShipment s) {
