@@ -1,10 +1,8 @@
 package com.disputecenter.arbitration;
 
 import com.disputecenter.common.Caller;
-import com.disputecenter.common.DisputeCenterException.Conflict;
 import com.disputecenter.common.DisputeCenterException.Forbidden;
 import com.disputecenter.common.DisputeCenterException.InvalidInput;
-import com.disputecenter.common.DisputeCenterException.RuleViolation;
 import com.disputecenter.common.Money;
 import com.disputecenter.common.Role;
 import com.disputecenter.dispute.ArbitrationWork;
@@ -20,6 +18,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -144,6 +143,19 @@ public class ArbitrationQueue {
                 : awaitingEvidence ? QueuePage.Status.AWAITING_EVIDENCE : QueuePage.Status.TO_DECIDE;
     }
 
+    /**
+     * The case's row as the caller would see it in the list: empty when the case has no open
+     * arbitration work, or it is an appeal and the caller is not a senior arbitrator.
+     */
+    @Transactional(readOnly = true)
+    public Optional<QueuePage.Row> work(Caller caller, UUID disputeId) {
+        requireArbitrator(caller);
+        Dispute dispute = cases.readFor(caller, disputeId);
+        return dispute.arbitrationWork()
+                .filter(work -> !work.appeal() || caller.has(Role.SENIOR_ARBITRATOR))
+                .map(work -> row(dispute, work));
+    }
+
     /** The caller takes the case; claiming one's own case again changes nothing. */
     @Transactional
     public QueuePage.Row claim(Caller caller, UUID disputeId) {
@@ -154,7 +166,8 @@ public class ArbitrationQueue {
             return row(dispute, work);
         }
         if (work.assignee() != null) {
-            throw new Conflict("The case is already claimed by " + work.assignee());
+            throw QueueRefusal.conflict("arbitration.refusal.alreadyClaimed", "The case is already claimed by " + work.assignee(),
+                    work.assignee());
         }
         assign(dispute, caller, caller.username(), "ARBITRATION_CLAIMED", caller.username() + " took the case");
         return row(dispute, work);
@@ -167,7 +180,7 @@ public class ArbitrationQueue {
         Dispute dispute = cases.lockFor(caller, disputeId);
         ArbitrationWork work = openWork(dispute, caller);
         if (work.assignee() == null) {
-            throw new Conflict("Nobody has claimed the case");
+            throw QueueRefusal.conflict("arbitration.refusal.unclaimed", "Nobody has claimed the case");
         }
         requireHolderOrSenior(caller, work);
         assign(dispute, caller, null, "ARBITRATION_RELEASED", caller.username() + " released the case from "
@@ -180,22 +193,24 @@ public class ArbitrationQueue {
     public QueuePage.Row handOver(Caller caller, UUID disputeId, String to) {
         requireArbitrator(caller);
         if (to == null || to.isBlank()) {
-            throw new InvalidInput("to", "Say whom to hand the case to");
+            throw QueueRefusal.invalidInput("to", "arbitration.refusal.handOverToWhom", "Say whom to hand the case to");
         }
         Dispute dispute = cases.lockFor(caller, disputeId);
         ArbitrationWork work = openWork(dispute, caller);
         if (work.assignee() == null && !caller.has(Role.SENIOR_ARBITRATOR)) {
-            throw new Conflict("Nobody has claimed the case; claim it before handing it over");
+            throw QueueRefusal.conflict("arbitration.refusal.claimBeforeHandOver",
+                    "Nobody has claimed the case; claim it before handing it over");
         }
         if (work.assignee() != null) {
             requireHolderOrSenior(caller, work);
         }
         Set<Role> roles = users.rolesOf(to);
         if (!roles.contains(Role.ARBITRATOR) && !roles.contains(Role.SENIOR_ARBITRATOR)) {
-            throw new RuleViolation(to + " is not an arbitrator");
+            throw QueueRefusal.ruleViolation("arbitration.refusal.notAnArbitrator", to + " is not an arbitrator", to);
         }
         if (work.appeal() && !roles.contains(Role.SENIOR_ARBITRATOR)) {
-            throw new RuleViolation("An appeal goes only to a senior arbitrator; " + to + " is not one");
+            throw QueueRefusal.ruleViolation("arbitration.refusal.appealToSenior",
+                    "An appeal goes only to a senior arbitrator; " + to + " is not one", to);
         }
         if (to.equals(work.assignee())) {
             return row(dispute, work);
@@ -219,7 +234,8 @@ public class ArbitrationQueue {
 
     private static ArbitrationWork openWork(Dispute dispute, Caller caller) {
         ArbitrationWork work = dispute.arbitrationWork()
-                .orElseThrow(() -> new Conflict("The case is not waiting for an arbitration decision"));
+                .orElseThrow(() -> QueueRefusal.conflict("arbitration.refusal.noWork",
+                        "The case is not waiting for an arbitration decision"));
         if (work.appeal() && !caller.has(Role.SENIOR_ARBITRATOR)) {
             throw new Forbidden("Appeals are worked by senior arbitrators");
         }
@@ -228,7 +244,8 @@ public class ArbitrationQueue {
 
     private static void requireHolderOrSenior(Caller caller, ArbitrationWork work) {
         if (!caller.username().equals(work.assignee()) && !caller.has(Role.SENIOR_ARBITRATOR)) {
-            throw new Conflict("The case is claimed by " + work.assignee());
+            throw QueueRefusal.conflict("arbitration.refusal.claimedBy", "The case is claimed by " + work.assignee(),
+                    work.assignee());
         }
     }
 
@@ -247,7 +264,8 @@ public class ArbitrationQueue {
     static boolean requireNotHeldByAnother(Dispute dispute, Caller caller) {
         String holder = dispute.arbitrationWork().map(ArbitrationWork::assignee).orElse(null);
         if (holder != null && !holder.equals(caller.username())) {
-            throw new Conflict("The case is claimed by " + holder + "; ask them to hand it over");
+            throw QueueRefusal.conflict("arbitration.refusal.heldByAnother",
+                    "The case is claimed by " + holder + "; ask them to hand it over", holder);
         }
         return holder == null && dispute.arbitrationWork().isPresent();
     }

@@ -15,7 +15,9 @@ import com.disputecenter.dispute.DisputePolicy;
 import com.disputecenter.dispute.DisputeProcess;
 import com.disputecenter.dispute.DisputeService;
 import com.disputecenter.dispute.DisputeView;
+import com.disputecenter.dispute.Notice;
 import com.disputecenter.dispute.Party;
+import com.disputecenter.dispute.PartyNotifier;
 import com.disputecenter.dispute.ReasonCode;
 import com.disputecenter.dispute.ResolutionType;
 import com.disputecenter.dispute.Responsibility;
@@ -27,6 +29,7 @@ import com.disputecenter.returns.ReturnShipment;
 import com.disputecenter.rules.ResponsibilityAdvisor;
 import com.disputecenter.rules.Rulebook;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -40,8 +43,11 @@ public class ArbitrationService implements ResponsibilitySuggestions {
     private final DisputeProcess process;
     private final ResponsibilityAdvisor advisor;
     private final DeadlineService deadlines;
+    private final PartyNotifier notifier;
 
-    ArbitrationService(Cases cases, DisputeProcess process, ResponsibilityAdvisor advisor, DeadlineService deadlines) {
+    ArbitrationService(Cases cases, DisputeProcess process, ResponsibilityAdvisor advisor, DeadlineService deadlines,
+            PartyNotifier notifier) {
+        this.notifier = notifier;
         this.cases = cases;
         this.process = process;
         this.advisor = advisor;
@@ -60,6 +66,8 @@ public class ArbitrationService implements ResponsibilitySuggestions {
         dispute.record(cases.now(), caller.username(), "EVIDENCE_REQUESTED", "Arbitrator asks the " + party
                 + " for more evidence" + (note == null || note.isBlank() ? "" : ": " + note));
         process.evidenceRequested(dispute.id());
+        notifier.tell(dispute, party, Notice.EVIDENCE_REQUESTED, PartyNotifier.values("note", note,
+                "due", dispute.deadline(DeadlineKind.EVIDENCE_REQUEST).orElse(null)));
         return cases.view(dispute, caller);
     }
 
@@ -95,6 +103,10 @@ public class ArbitrationService implements ResponsibilitySuggestions {
             process.decisionAssigned(dispute.id(), caller.username());
         }
         process.decided(dispute.id(), type, appealable);
+        for (Party party : List.of(Party.BUYER, Party.SELLER)) {
+            notifier.tell(dispute, party, Notice.DECISION, PartyNotifier.values("resolution", type,
+                    "resolutionAmount", value, "responsibility", responsibility, "rationale", rationale));
+        }
         return cases.view(dispute, caller);
     }
 

@@ -1,6 +1,5 @@
 package com.disputecenter.arbitration;
 
-import com.disputecenter.common.DisputeCenterException.InvalidInput;
 import com.disputecenter.dispute.Platform;
 import com.disputecenter.dispute.Reason;
 import java.math.BigDecimal;
@@ -23,14 +22,15 @@ public record QueueFilter(Platform platform, Reason reason, BigDecimal minAmount
             scope = Scope.ALL;
         }
         if ((minAmount != null || maxAmount != null) && currency == null) {
-            throw new InvalidInput("currency", "An amount range needs its currency");
+            throw QueueRefusal.invalidInput("currency", "arbitration.refusal.amountNeedsCurrency",
+                    "An amount range needs its currency");
         }
         if (minAmount != null && maxAmount != null && minAmount.compareTo(maxAmount) > 0) {
-            throw new InvalidInput("minAmount", "minAmount is above maxAmount");
+            throw QueueRefusal.invalidInput("minAmount", "arbitration.refusal.minAboveMax", "minAmount is above maxAmount");
         }
         if (minAmount != null && minAmount.signum() < 0 || maxAmount != null && maxAmount.signum() < 0) {
-            throw new InvalidInput(minAmount != null && minAmount.signum() < 0 ? "minAmount" : "maxAmount",
-                    "Amounts are not negative");
+            throw QueueRefusal.invalidInput(minAmount != null && minAmount.signum() < 0 ? "minAmount" : "maxAmount",
+                    "arbitration.refusal.negativeAmount", "Amounts are not negative");
         }
     }
 

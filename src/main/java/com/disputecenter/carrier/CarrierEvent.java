@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.springframework.data.domain.Persistable;
 
-/** One scan of a parcel as a carrier reported it; stored once per eventId. */
+/** One scan of a parcel as a carrier reported it; stored once per eventId (status null: not one we track). */
 @Entity
 @Immutable
 @Table(name = "carrier_event")
@@ -28,12 +28,13 @@ class CarrierEvent implements Persistable<String> {
     private Instant occurredAt;
     private Instant receivedAt;
     private UUID disputeId;
+    private String nativeStatus;
 
     protected CarrierEvent() {
     }
 
     CarrierEvent(String eventId, String carrier, String trackingNumber, CarrierStatus status, Instant occurredAt,
-            Instant receivedAt, UUID disputeId) {
+            Instant receivedAt, UUID disputeId, String nativeStatus) {
         this.eventId = eventId;
         this.carrier = carrier;
         this.trackingNumber = trackingNumber;
@@ -41,6 +42,7 @@ class CarrierEvent implements Persistable<String> {
         this.occurredAt = occurredAt;
         this.receivedAt = receivedAt;
         this.disputeId = disputeId;
+        this.nativeStatus = nativeStatus;
     }
 
     UUID disputeId() {

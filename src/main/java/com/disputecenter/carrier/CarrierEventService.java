@@ -6,6 +6,7 @@ import com.disputecenter.common.DisputeCenterException.Forbidden;
 import com.disputecenter.common.Role;
 import com.disputecenter.dispute.Cases;
 import com.disputecenter.dispute.Dispute;
+import com.disputecenter.returns.ReturnService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +23,25 @@ public class CarrierEventService {
     private final CarrierEventRepository events;
     private final JdbcClient jdbc;
     private final Cases cases;
+    private final ReturnService returns;
 
-    CarrierEventService(CarrierEventRepository events, JdbcClient jdbc, Cases cases) {
+    CarrierEventService(CarrierEventRepository events, JdbcClient jdbc, Cases cases, ReturnService returns) {
         this.events = events;
         this.jdbc = jdbc;
         this.cases = cases;
+        this.returns = returns;
     }
 
-    public record Scan(String eventId, String carrier, String trackingNumber, CarrierStatus status, Instant occurredAt) {
+    /**
+     * @param status null when the carrier reported something we do not track: kept for the record, no effect
+     * @param nativeStatus what the carrier itself said (its code and words), when it came through a webhook
+     */
+    public record Scan(String eventId, String carrier, String trackingNumber, CarrierStatus status, Instant occurredAt,
+            String nativeStatus) {
+
+        public Scan(String eventId, String carrier, String trackingNumber, CarrierStatus status, Instant occurredAt) {
+            this(eventId, carrier, trackingNumber, status, occurredAt, null);
+        }
     }
 
     /**
@@ -62,14 +74,20 @@ public class CarrierEventService {
         }
         Instant now = cases.now();
         boolean applied = false;
-        if (dispute != null) {
+        if (dispute != null && scan.status() == null) {
+            dispute.record(now, "carrier", "CARRIER_UNMAPPED", scan.carrier() + " " + scan.trackingNumber() + ": "
+                    + scan.nativeStatus() + " at " + scan.occurredAt() + " (not a status we track; recorded only)");
+        } else if (dispute != null) {
             applied = dispute.returnShipment().map(s -> s.track(scan.status(), scan.occurredAt())).orElse(false);
             dispute.record(now, "carrier", "CARRIER_" + scan.status(), scan.carrier() + " " + scan.trackingNumber()
                     + ": " + scan.status() + " at " + scan.occurredAt() + (applied ? "" : " (after a final scan; ignored)"));
+            if (applied) {
+                returns.parcelScanned(dispute, scan.status(), now);
+            }
         }
         try {
             events.saveAndFlush(new CarrierEvent(scan.eventId(), scan.carrier(), scan.trackingNumber(), scan.status(),
-                    scan.occurredAt(), now, disputeId));
+                    scan.occurredAt(), now, disputeId, scan.nativeStatus()));
         } catch (DataIntegrityViolationException replayedConcurrently) {
             throw new Conflict("Event " + scan.eventId() + " is being recorded by another request");
         }

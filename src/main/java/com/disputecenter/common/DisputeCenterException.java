@@ -1,13 +1,44 @@
 package com.disputecenter.common;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * A use case refused. Each subclass is one kind of refusal; the web adapters map them to HTTP
- * statuses (see API.md), the domain never speaks HTTP.
+ * statuses (see API.md), the domain never speaks HTTP. A refusal may carry a message code, so a page
+ * can say it in the user's language; the API answers with the English message either way.
  */
-public abstract class DisputeCenterException extends RuntimeException {
+public abstract class DisputeCenterException extends RuntimeException implements MessageSourceResolvable {
+
+    private String code;
+    private Object[] arguments = new Object[0];
 
     protected DisputeCenterException(String message) {
         super(message);
+    }
+
+    protected final void setMessageCode(String code, Object... arguments) {
+        this.code = code;
+        this.arguments = arguments == null ? new Object[0] : arguments;
+    }
+
+    /** The message code, or the fallback for a refusal that has none (its text is English only). */
+    public String codeOr(String fallback) {
+        return code == null ? fallback : code;
+    }
+
+    @Override
+    public String[] getCodes() {
+        return code == null ? null : new String[] {code};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return arguments;
+    }
+
+    @Override
+    public String getDefaultMessage() {
+        return getMessage();
     }
 
     /** The dispute does not exist, or the caller may not see it: both look the same from outside. */
@@ -29,12 +60,22 @@ public abstract class DisputeCenterException extends RuntimeException {
         public Conflict(String message) {
             super(message);
         }
+
+        public Conflict coded(String code, Object... arguments) {
+            setMessageCode(code, arguments);
+            return this;
+        }
     }
 
     /** A platform rule (rulebook) refuses it. */
     public static class RuleViolation extends DisputeCenterException {
         public RuleViolation(String message) {
             super(message);
+        }
+
+        public RuleViolation coded(String code, Object... arguments) {
+            setMessageCode(code, arguments);
+            return this;
         }
     }
 
@@ -49,6 +90,11 @@ public abstract class DisputeCenterException extends RuntimeException {
 
         public String field() {
             return field;
+        }
+
+        public InvalidInput coded(String code) {
+            setMessageCode(code);
+            return this;
         }
     }
 

@@ -17,19 +17,69 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeadlineService {
 
-    private final Cases cases;
+    /** How long before a seller's deadline its reminder goes out. */
+    public static final Duration REMINDER_AHEAD = Duration.ofHours(24);
 
-    DeadlineService(Cases cases) {
+    private final Cases cases;
+    private final PartyNotifier notifier;
+
+    DeadlineService(Cases cases, PartyNotifier notifier) {
         this.cases = cases;
+        this.notifier = notifier;
     }
 
     @Transactional
     public Instant start(UUID disputeId, DeadlineKind kind) {
         Dispute dispute = cases.lock(disputeId);
-        Rulebook rules = cases.rulebook(dispute);
+        Instant due = dueOf(dispute, kind, cases.now());
+        dispute.recordDeadline(kind, due);
+        return due;
+    }
+
+    /**
+     * When the reminder of a countdown that starts now falls due: 24 h before its end. When less than
+     * 24 h remain, at the end itself, where the reminder finds the deadline passed and sends nothing
+     * (a timer needs a date; it is cancelled with its task anyway when the deadline's own timer fires).
+     */
+    @Transactional
+    public Instant reminderOf(UUID disputeId, DeadlineKind kind) {
+        Dispute dispute = cases.lock(disputeId);
         Instant now = cases.now();
+        // computed, not read: the deadline's own timer on the same task may not have started yet
+        Instant due = dueOf(dispute, kind, now);
+        Instant reminder = due.minus(REMINDER_AHEAD);
+        return reminder.isAfter(now) ? reminder : due;
+    }
+
+    /**
+     * Reminds the seller of a deadline still running: the response window, the return address window,
+     * the receipt countdown, an evidence request addressed to the seller. Once per deadline.
+     *
+     * @return whether a reminder was queued
+     */
+    @Transactional
+    public boolean remindSeller(UUID disputeId, DeadlineKind kind) {
+        Dispute dispute = cases.lock(disputeId);
+        Instant now = cases.now();
+        Instant due = dispute.deadline(kind).orElse(null);
+        if (due == null || !now.isBefore(due)) {
+            return false;
+        }
+        if (kind == DeadlineKind.EVIDENCE_REQUEST && dispute.evidenceRequestedFrom() != Party.SELLER) {
+            return false;
+        }
+        return notifier.remind(dispute, Party.SELLER, kind, due);
+    }
+
+    /** Whether the case's rulebook starts the seller's receipt countdown when the carrier delivers the return. */
+    public boolean receiptCountdownFromDelivery(UUID disputeId) {
+        return cases.rulebook(cases.lock(disputeId)).returnReceiptFromDelivery();
+    }
+
+    private Instant dueOf(Dispute dispute, DeadlineKind kind, Instant now) {
+        Rulebook rules = cases.rulebook(dispute);
         boolean business = rules.windowsInBusinessDays();
-        Instant due = switch (kind) {
+        return switch (kind) {
             case SELLER_RESPONSE -> after(now, rules.sellerResponseWindow(), business);
             // the platform steps in a fixed time after opening, however long the seller took
             case NEGOTIATION -> after(dispute.openedAt(), rules.negotiationWindow(), business);
@@ -40,8 +90,6 @@ public class DeadlineService {
             case EVIDENCE_REQUEST -> after(now, rules.evidenceRequestWindow(), false);
             case APPEAL -> after(now, rules.appealWindow(), false);
         };
-        dispute.recordDeadline(kind, due);
-        return due;
     }
 
     /** Adds an ISO duration; in business days, whole days skip Saturdays and Sundays (UTC). */

@@ -66,6 +66,9 @@ public class Dispute {
     private String language;
     private Instant sellerContactedAt;
     private Instant latestEstimatedDelivery;
+    private String productId;
+    private String productTitle;
+    private String productCategory;
 
     @Column(name = "rulebook_id")
     private String rulebookId;
@@ -195,6 +198,17 @@ public class Dispute {
     }
 
     // ---- state changes -------------------------------------------------------------------
+
+    /** What was bought, when the marketplace told us (root causes group by it). */
+    public void describeProduct(OpenDispute.Product product) {
+        this.productId = product.id();
+        this.productTitle = product.title();
+        this.productCategory = product.category();
+    }
+
+    public OpenDispute.Product product() {
+        return new OpenDispute.Product(productId, productTitle, productCategory);
+    }
 
     public void moveTo(Stage next) {
         this.stage = next;

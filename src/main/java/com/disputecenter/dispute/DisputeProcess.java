@@ -26,6 +26,9 @@ public interface DisputeProcess {
 
     void returnReceived(UUID disputeId);
 
+    /** The carrier delivered the return; moves the process on only where it waits for that (else nothing). */
+    void returnDelivered(UUID disputeId);
+
     void evidenceRequested(UUID disputeId);
 
     void requestedEvidenceSubmitted(UUID disputeId);

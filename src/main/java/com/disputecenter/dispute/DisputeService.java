@@ -15,7 +15,10 @@ import com.disputecenter.rules.Rulebook;
 import com.disputecenter.rules.Rulebooks;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -33,9 +36,11 @@ public class DisputeService {
     private final Rulebooks rulebooks;
     private final EvidenceService evidence;
     private final DisputeProcess process;
+    private final PartyNotifier notifier;
 
     DisputeService(DisputeRepository disputes, Cases cases, Rulebooks rulebooks, EvidenceService evidence,
-            DisputeProcess process) {
+            DisputeProcess process, PartyNotifier notifier) {
+        this.notifier = notifier;
         this.disputes = disputes;
         this.cases = cases;
         this.rulebooks = rulebooks;
@@ -65,6 +70,7 @@ public class DisputeService {
                         command.logisticsChannel(), command.destinationCountry(), command.language(),
                         command.sellerContactedAt(), command.latestEstimatedDelivery()),
                 rulebook.decisionDefinitionId(), now, caller.username());
+        dispute.describeProduct(command.product());
         dispute.record(now, caller.username(), "OPENED", command.reason() + ", " + command.amount()
                 + (caller.has(Role.INTEGRATION) ? ", filed by the marketplace for " + buyerId : ""));
         dispute.addProposal(Party.BUYER, command.requestedResolution(), requested, command.description(),
@@ -81,6 +87,9 @@ public class DisputeService {
             throw raced;
         }
         process.start(dispute.id());
+        notifier.tell(dispute, Party.SELLER, Notice.DISPUTE_OPENED, PartyNotifier.values("reason", command.reason(),
+                "requested", command.requestedResolution(), "description", command.description(),
+                "due", dispute.deadline(DeadlineKind.SELLER_RESPONSE).orElse(null)));
         return cases.view(dispute, caller);
     }
 
@@ -158,8 +167,42 @@ public class DisputeService {
         return disputes.search(status, platform, sellerFilter, buyerFilter, request).map(DisputeSummary::of);
     }
 
+    /** How many of a party's most recent cases a worklist weighs; older ones are on the paged list. */
+    static final int WORKLIST_SIZE = 200;
+
+    /** One line of a worklist: the case, and the countdown running in it now (null when none runs). */
+    public record WorkItem(DisputeSummary dispute, String deadline, Instant dueAt) {
+    }
+
+    /**
+     * The caller's cases, the one whose countdown ends soonest first, then those without one
+     * (closed, or waiting for the platform), newest first.
+     */
+    @Transactional(readOnly = true)
+    public List<WorkItem> worklist(Caller caller) {
+        Instant now = cases.now();
+        List<WorkItem> items = new ArrayList<>();
+        for (DisputeSummary summary : list(caller, null, null, null, 0, WORKLIST_SIZE)) {
+            Dispute dispute = cases.readFor(caller, summary.id());
+            var soonest = DisputeView.runningDeadlines(dispute, now).entrySet().stream()
+                    .min(Map.Entry.comparingByValue());
+            items.add(new WorkItem(summary, soonest.map(Map.Entry::getKey).orElse(null),
+                    soonest.map(Map.Entry::getValue).orElse(null)));
+        }
+        items.sort(Comparator.comparing(WorkItem::dueAt, Comparator.nullsLast(
+                Comparator.naturalOrder())));
+        return items;
+    }
+
     @Transactional
     public DisputeView.ProposalView propose(Caller caller, UUID id, ResolutionType type, Money amount, String note) {
+        return propose(caller, id, type, amount, note, List.of());
+    }
+
+    /** A proposal with the evidence backing it: a refused file refuses the proposal too, nothing is kept. */
+    @Transactional
+    public DisputeView.ProposalView propose(Caller caller, UUID id, ResolutionType type, Money amount, String note,
+            List<Upload> uploads) {
         Dispute dispute = cases.lockFor(caller, id);
         cases.require(dispute, caller, Action.PROPOSE);
         Party party = DisputePolicy.partyOf(dispute, caller).orElseThrow();
@@ -167,11 +210,20 @@ public class DisputeService {
             throw new Conflict("A return is already under way in this case");
         }
         Money value = Amounts.forType(type, amount, dispute.amount(), "amount");
+        if (!uploads.isEmpty()) {
+            // after the proposal's own checks, before it is recorded: a refused file refuses both
+            evidence.submit(dispute, caller, uploads);
+        }
         Instant now = cases.now();
         Proposal proposal = dispute.addProposal(party, type, value, note, caller.username(), now);
         dispute.record(now, caller.username(), "PROPOSED", party + " proposes " + describe(type, value));
         if (dispute.stage() == Stage.SELLER_RESPONSE && party == Party.SELLER) {
             sellerResponded(dispute, caller, now);
+        }
+        for (Party other : party == Party.PLATFORM ? List.of(Party.BUYER, Party.SELLER)
+                : List.of(party == Party.BUYER ? Party.SELLER : Party.BUYER)) {
+            notifier.tell(dispute, other, Notice.PROPOSAL_RECEIVED, PartyNotifier.values("party", party,
+                    "proposal", type, "proposalAmount", value, "note", note));
         }
         return DisputeView.ProposalView.of(proposal);
     }
@@ -269,6 +321,7 @@ public class DisputeService {
         dispute.finish(ReasonCode.NO_SELLER_RESPONSE, now);
         dispute.record(now, "platform", "TIMED_OUT", "Seller did not respond in time: full refund of "
                 + dispute.amount());
+        notifier.tellBothDeadlinePassed(dispute, DeadlineKind.SELLER_RESPONSE);
         return ResolutionType.FULL_REFUND;
     }
 

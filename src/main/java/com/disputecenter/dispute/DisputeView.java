@@ -36,7 +36,29 @@ public record DisputeView(
         ResolutionView resolution,
         Set<Action> allowedActions,
         boolean countsTowardDisputeRate,
-        List<TimelineView> timeline) {
+        List<TimelineView> timeline,
+        ProductView product) {
+
+    /** The view without product details, as before products were recorded. */
+    public DisputeView(UUID id, String orderId, Platform platform, String buyerId, String sellerId, Reason reason,
+            Money amount, String description, DisputeStatus status, Stage stage, Instant openedAt,
+            Map<String, Instant> deadlines, List<ProposalView> proposals, List<EvidenceView> evidence,
+            ReturnShipmentView returnShipment, Responsibility suggestedResponsibility, String suggestionRule,
+            ResolutionView resolution, Set<Action> allowedActions, boolean countsTowardDisputeRate,
+            List<TimelineView> timeline) {
+        this(id, orderId, platform, buyerId, sellerId, reason, amount, description, status, stage, openedAt, deadlines,
+                proposals, evidence, returnShipment, suggestedResponsibility, suggestionRule, resolution, allowedActions,
+                countsTowardDisputeRate, timeline, null);
+    }
+
+    /** What was bought; null when the marketplace did not say. */
+    public record ProductView(String id, String title, String category) {
+
+        static ProductView of(OpenDispute.Product p) {
+            return p.id() == null && p.title() == null && p.category() == null ? null
+                    : new ProductView(p.id(), p.title(), p.category());
+        }
+    }
 
     public record ProposalView(UUID id, Party party, ResolutionType type, Money amount, String note,
             ProposalStatus status, Instant createdAt) {
@@ -79,13 +101,7 @@ public record DisputeView(
             Stage.CANCELLED, EnumSet.noneOf(DeadlineKind.class));
 
     public static DisputeView of(Dispute d, Caller caller, Rulebook rulebook, Instant now) {
-        Map<String, Instant> deadlines = new LinkedHashMap<>();
-        d.deadlines().forEach((kind, due) -> {
-            boolean appealOver = kind == DeadlineKind.APPEAL && (d.appealed() || !now.isBefore(due));
-            if (RUNNING.get(d.stage()).contains(kind) && !appealOver) {
-                deadlines.put(kind.jsonName(), due);
-            }
-        });
+        Map<String, Instant> deadlines = runningDeadlines(d, now);
         ReturnShipmentView shipment = d.returnShipment().map(DisputeView::shipment).orElse(null);
         ResolutionView resolution = d.resolutionType() == null ? null
                 : new ResolutionView(d.resolutionType(), d.resolutionAmount(), d.decidedBy(), d.reasonCode(),
@@ -96,7 +112,20 @@ public record DisputeView(
                 d.evidence().stream().map(EvidenceView::of).toList(),
                 shipment, d.suggestedResponsibility(), d.suggestionRule(), resolution,
                 DisputePolicy.allowedActions(d, caller, rulebook, now), d.countsTowardDisputeRate(),
-                d.timeline().stream().map(t -> new TimelineView(t.at(), t.actor(), t.type(), t.detail())).toList());
+                d.timeline().stream().map(t -> new TimelineView(t.at(), t.actor(), t.type(), t.detail())).toList(),
+                ProductView.of(d.product()));
+    }
+
+    /** The countdowns running in the case's stage, by their API names. */
+    static Map<String, Instant> runningDeadlines(Dispute d, Instant now) {
+        Map<String, Instant> deadlines = new LinkedHashMap<>();
+        d.deadlines().forEach((kind, due) -> {
+            boolean appealOver = kind == DeadlineKind.APPEAL && (d.appealed() || !now.isBefore(due));
+            if (RUNNING.get(d.stage()).contains(kind) && !appealOver) {
+                deadlines.put(kind.jsonName(), due);
+            }
+        });
+        return deadlines;
     }
 
     private static ReturnShipmentView shipment(ReturnShipment s) {

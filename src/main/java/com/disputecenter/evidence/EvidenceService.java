@@ -55,10 +55,25 @@ public class EvidenceService {
     @Transactional
     public EvidenceView add(Caller caller, UUID disputeId, Upload upload) {
         Dispute dispute = cases.lockFor(caller, disputeId);
+        return EvidenceView.of(submit(dispute, caller, List.of(upload)).get(0));
+    }
+
+    /** Several files at once: all are stored, or (when one is refused) none. */
+    @Transactional
+    public List<EvidenceView> addAll(Caller caller, UUID disputeId, List<Upload> uploads) {
+        Dispute dispute = cases.lockFor(caller, disputeId);
+        return submit(dispute, caller, uploads).stream().map(EvidenceView::of).toList();
+    }
+
+    /**
+     * A party's evidence for a case the caller already locked, so another use case (a counter-offer
+     * with its files) stores both or, when a file is refused, neither.
+     */
+    public List<EvidenceItem> submit(Dispute dispute, Caller caller, List<Upload> uploads) {
         cases.require(dispute, caller, Action.ADD_EVIDENCE);
         Party party = DisputePolicy.partyOf(dispute, caller).orElseThrow();
         Instant now = cases.now();
-        List<EvidenceItem> added = attach(dispute, party, caller.username(), List.of(upload), cases.rulebook(dispute), now);
+        List<EvidenceItem> added = attach(dispute, party, caller.username(), uploads, cases.rulebook(dispute), now);
         if (dispute.evidenceRequestedFrom() == party) {
             dispute.evidenceRequestClosed();
             dispute.record(now, caller.username(), "REQUESTED_EVIDENCE_SUBMITTED",
@@ -69,7 +84,7 @@ public class EvidenceService {
             // new evidence (say the outer packaging photo asked for) can change who looks responsible
             suggestions.refresh(dispute);
         }
-        return EvidenceView.of(added.get(0));
+        return added;
     }
 
     /**

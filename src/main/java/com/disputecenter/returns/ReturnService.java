@@ -1,5 +1,6 @@
 package com.disputecenter.returns;
 
+import com.disputecenter.carrier.CarrierStatus;
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException.Conflict;
 import com.disputecenter.common.DisputeCenterException.InvalidInput;
@@ -10,12 +11,16 @@ import com.disputecenter.dispute.DecidedBy;
 import com.disputecenter.dispute.Dispute;
 import com.disputecenter.dispute.DisputeProcess;
 import com.disputecenter.dispute.DisputeView;
+import com.disputecenter.dispute.DeadlineKind;
+import com.disputecenter.dispute.Notice;
 import com.disputecenter.dispute.Party;
+import com.disputecenter.dispute.PartyNotifier;
 import com.disputecenter.dispute.ReasonCode;
 import com.disputecenter.dispute.ResolutionType;
 import com.disputecenter.dispute.Responsibility;
 import com.disputecenter.dispute.Stage;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +32,10 @@ public class ReturnService {
     private final Cases cases;
     private final DisputeProcess process;
     private final ReturnShipmentRepository shipments;
+    private final PartyNotifier notifier;
 
-    ReturnService(Cases cases, DisputeProcess process, ReturnShipmentRepository shipments) {
+    ReturnService(Cases cases, DisputeProcess process, ReturnShipmentRepository shipments, PartyNotifier notifier) {
+        this.notifier = notifier;
         this.cases = cases;
         this.process = process;
         this.shipments = shipments;
@@ -63,6 +70,9 @@ public class ReturnService {
         }
         dispute.moveTo(Stage.RETURN_SHIPMENT);
         process.returnAddressGiven(dispute.id());
+        notifier.tell(dispute, Party.BUYER, Notice.RETURN_LABEL, PartyNotifier.values("address",
+                prepaid ? carrier + " " + trackingNumber : address, "due",
+                dispute.deadline(DeadlineKind.RETURN_SHIPMENT).orElse(null)));
         return cases.view(dispute, caller);
     }
 
@@ -104,6 +114,33 @@ public class ReturnService {
         return cases.view(dispute, caller);
     }
 
+    /**
+     * The carrier's word on the return parcel, already applied to it: a parcel lost or sent back to the
+     * buyer hands the case to an arbitrator (nobody can confirm a receipt that will not come); a delivery
+     * starts the seller's receipt countdown where the rulebook counts it from delivery.
+     */
+    public void parcelScanned(Dispute dispute, CarrierStatus status, Instant now) {
+        if (dispute.stage() != Stage.RETURN_RECEIPT) {
+            return;
+        }
+        switch (status) {
+            case LOST, RETURNED_TO_SENDER -> {
+                dispute.record(now, "carrier", "RETURN_ESCALATED", "The carrier reports the return parcel "
+                        + status + ": the platform steps in");
+                dispute.escalate(Party.PLATFORM, true);
+                process.escalated(dispute.id());
+                for (Party party : List.of(Party.BUYER, Party.SELLER)) {
+                    notifier.tell(dispute, party, Notice.RETURN_ESCALATED, PartyNotifier.values("carrierStatus", status,
+                            "trackingNumber", dispute.returnShipment().map(ReturnShipment::trackingNumber).orElse(null)));
+                }
+            }
+            case DELIVERED -> process.returnDelivered(dispute.id());
+            default -> {
+                // in transit or an exception on the way: the countdown runs on
+            }
+        }
+    }
+
     /** The seller gave no return address in time: the buyer is refunded and keeps the goods. */
     @Transactional
     public ResolutionType refundWithoutReturn(UUID id) {
@@ -117,6 +154,7 @@ public class ReturnService {
                 ReasonCode.SELLER_GAVE_NO_RETURN_ADDRESS);
         dispute.finish(ReasonCode.SELLER_GAVE_NO_RETURN_ADDRESS, now);
         dispute.record(now, "platform", "TIMED_OUT", story + " of " + dispute.resolutionAmount());
+        notifier.tellBothDeadlinePassed(dispute, DeadlineKind.RETURN_ADDRESS);
         return refund;
     }
 
@@ -130,14 +168,17 @@ public class ReturnService {
                 "The buyer did not ship the return within the window", ReasonCode.BUYER_DID_NOT_SHIP_RETURN);
         dispute.finish(ReasonCode.BUYER_DID_NOT_SHIP_RETURN, now);
         dispute.record(now, "platform", "TIMED_OUT", "Buyer did not ship the return in time: closed without refund");
+        notifier.tellBothDeadlinePassed(dispute, DeadlineKind.RETURN_SHIPMENT);
         return ResolutionType.NO_REFUND;
     }
 
     /** The seller neither confirmed nor disputed the return in time: the refund goes ahead. */
     @Transactional
     public ResolutionType refundUnacknowledgedReturn(UUID id) {
-        return timeOut(id, Stage.RETURN_RECEIPT, ReasonCode.RETURN_NOT_ACKNOWLEDGED, Responsibility.SELLER,
-                "Seller did not confirm the return in time: refund");
+        ResolutionType refund = timeOut(id, Stage.RETURN_RECEIPT, ReasonCode.RETURN_NOT_ACKNOWLEDGED,
+                Responsibility.SELLER, "Seller did not confirm the return in time: refund");
+        notifier.tellBothDeadlinePassed(cases.lock(id), DeadlineKind.RETURN_RECEIPT);
+        return refund;
     }
 
     private ResolutionType timeOut(UUID id, Stage expected, ReasonCode code, Responsibility responsibility,

@@ -25,6 +25,7 @@ public class ReturnShipment {
     @Enumerated(EnumType.STRING)
     private CarrierStatus status;
 
+    private Instant statusAt;
     private Instant shippedAt;
     private Instant deliveredAt;
 
@@ -63,12 +64,20 @@ public class ReturnShipment {
         this.receivedAt = at;
     }
 
-    /** Applies a carrier scan; a scan older than a final status (a late IN_TRANSIT) changes nothing. */
+    /**
+     * Applies a carrier scan. Nothing undoes a final status (a late IN_TRANSIT after DELIVERED changes
+     * nothing); a passing scan older than the current one arrived out of order and changes nothing either,
+     * while a final one always ends the journey, whenever it arrives.
+     */
     public boolean track(CarrierStatus next, Instant occurredAt) {
         if (status != null && status.isFinal()) {
             return false;
         }
+        if (!next.isFinal() && statusAt != null && occurredAt.isBefore(statusAt)) {
+            return false;
+        }
         this.status = next;
+        this.statusAt = occurredAt;
         if (next == CarrierStatus.DELIVERED) {
             this.deliveredAt = occurredAt;
         }

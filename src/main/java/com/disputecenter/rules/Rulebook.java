@@ -33,7 +33,16 @@ public record Rulebook(
         boolean sellerMayWithdrawArbitration,
         boolean prepaidReturnLabelRequired,
         long maxFileBytes,
-        long maxPartyEvidenceBytes) {
+        long maxPartyEvidenceBytes,
+        String returnReceiptCountsFrom) {
+
+    /** returnReceiptCountsFrom: the seller's receipt countdown starts when the buyer ships (default) or at delivery. */
+    public static final String FROM_DELIVERY = "DELIVERY";
+
+    public boolean returnReceiptFromDelivery() {
+        return FROM_DELIVERY.equals(returnReceiptCountsFrom);
+    }
+
 
     public static final String STARTS_AT_DELIVERY = "DELIVERY";
     public static final String STARTS_AT_LATEST_ESTIMATED_DELIVERY = "LATEST_ESTIMATED_DELIVERY";

@@ -58,9 +58,11 @@ class DemoData {
     private final ArbitrationService arbitration;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final DemoInsights insights;
 
     DemoData(UserDirectory users, DisputeRepository disputes, DisputeService disputeService, ReturnService returns,
-            ArbitrationService arbitration, JdbcClient jdbc, Clock clock) {
+            ArbitrationService arbitration, JdbcClient jdbc, Clock clock, DemoInsights insights) {
+        this.insights = insights;
         this.users = users;
         this.disputes = disputes;
         this.disputeService = disputeService;
@@ -106,7 +108,9 @@ class DemoData {
                 "42.00", ResolutionType.PARTIAL_REFUND, Money.of("15.00", "USD"), "Colour differs from the photos",
                 now.minus(Duration.ofDays(4)), List.of());
         disputeService.accept(SAM, agreed.id(), agreed.proposals().get(0).id());
-        log.info("Demo data: 5 sample disputes opened (log in as bob, sam, sue, ada, sen, ann or market)");
+        insights.seed(now);
+        log.info("Demo data: 5 sample disputes opened (log in as bob, sam, sue, ada, sen, ann or market),"
+                + " and more for the analytics dashboard");
     }
 
     private DisputeView open(String orderId, Platform platform, String sellerId, Reason reason, String amount,

@@ -20,6 +20,48 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @Configuration
 class SecurityConfig {
 
+    /**
+     * Actuator: health is public (a load balancer asks it; details only for analysts and admins),
+     * Prometheus metrics need an analyst's or admin's HTTP Basic login; nothing else is exposed.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http, ObjectMapper json) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/actuator/health/**")).permitAll()
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus"))
+                        .hasAnyRole("ANALYST", "ADMIN")
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Dispute Center\"");
+                    problem(response, json, HttpStatus.UNAUTHORIZED, "Log in with HTTP Basic to read the metrics");
+                }))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        problem(response, json, HttpStatus.FORBIDDEN, "Your role may not read the metrics")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /**
+     * Carrier webhooks: a carrier proves itself with its signature, which the webhook checks on the raw
+     * body; the marketplace integration may still use HTTP Basic. Stateless, no CSRF (no cookies).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain carrierWebhooks(HttpSecurity http, ObjectMapper json) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/carriers/*/webhook"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(response, json, HttpStatus.UNAUTHORIZED, "Wrong HTTP Basic credentials")))
+                .anonymous(anonymous -> anonymous.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     /** The REST API and the engine's REST API: HTTP Basic, stateless, answers in problem+json. */
     @Bean
     @Order(1)
@@ -53,7 +95,11 @@ class SecurityConfig {
                         .hasAnyRole("ANALYST", "ADMIN")
                         .requestMatchers("/arbitration/**").hasAnyRole("ARBITRATOR", "SENIOR_ARBITRATOR")
                         .requestMatchers("/processes/**").hasAnyRole("ANALYST", "ADMIN")
+                        .requestMatchers("/sellers/risk/**").hasAnyRole("SELLER", "ANALYST", "ADMIN", "INTEGRATION")
+                        .requestMatchers("/analytics/**").hasAnyRole("SELLER", "ANALYST", "ADMIN")
                         .anyRequest().authenticated())
+                // the Camunda webapps guard their own posts (XSRF-TOKEN cookie and header); ours would refuse their login
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
                 // our login page in the site's layout; a refused page renders templates/error/403.html
                 .formLogin(login -> login.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());

@@ -1,8 +1,10 @@
 package com.disputecenter.security;
 
 import com.disputecenter.common.Role;
+import com.disputecenter.notification.RecipientDirectory;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * with {@code dispute-center.demo=true}) the demo users of API.md, whose password is their name.
  */
 @Component
-public class UserDirectory implements UserDetailsService {
+public class UserDirectory implements UserDetailsService, RecipientDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(UserDirectory.class);
 
@@ -64,6 +66,18 @@ public class UserDirectory implements UserDetailsService {
     public Set<Role> rolesOf(String username) {
         DisputeCenterUser user = username == null ? null : users.get(username);
         return user == null ? Set.of() : user.caller().roles();
+    }
+
+    @Override
+    public Optional<String> languageOfUser(String username) {
+        return Optional.ofNullable(users.get(username)).map(DisputeCenterUser::language);
+    }
+
+    /** The language of the account's first user: a seller account's staff share one language here. */
+    @Override
+    public Optional<String> languageOfSeller(String sellerId) {
+        return users.values().stream().filter(u -> sellerId != null && sellerId.equals(u.sellerId()))
+                .map(DisputeCenterUser::language).findFirst();
     }
 
     @Override

@@ -32,8 +32,19 @@ public class DisputeRateService {
             long excluded, BigDecimal rate) {
     }
 
+    /** The rate as every figure of Dispute Center shows it: counted over orders, 4 decimals; null without orders. */
+    public static BigDecimal rateOf(long counted, Long orders) {
+        return orders == null || orders == 0 ? null
+                : BigDecimal.valueOf(counted).divide(BigDecimal.valueOf(orders), 4, RoundingMode.HALF_UP);
+    }
+
+    /** The first order day a period covers. */
+    public static java.time.LocalDate firstDay(Instant from) {
+        return from.atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
     /** Order counts are per day: a period ending within a day takes that day's orders too. */
-    private static java.time.LocalDate lastDayExclusive(Instant to) {
+    public static java.time.LocalDate lastDayExclusive(Instant to) {
         java.time.LocalDate day = to.atZone(ZoneOffset.UTC).toLocalDate();
         return to.equals(day.atStartOfDay(ZoneOffset.UTC).toInstant()) ? day : day.plusDays(1);
     }
@@ -58,13 +69,11 @@ public class DisputeRateService {
                 .single();
         Long orders = jdbc.sql("""
                 select sum(orders) from seller_order_volume where seller_id = ? and order_day >= ? and order_day < ?""")
-                .params(sellerId, Date.valueOf(from.atZone(ZoneOffset.UTC).toLocalDate()),
-                        Date.valueOf(lastDayExclusive(to)))
+                .params(sellerId, Date.valueOf(firstDay(from)), Date.valueOf(lastDayExclusive(to)))
                 .query(Long.class)
                 .optional()
                 .orElse(null);
-        BigDecimal rate = orders == null || orders == 0 ? null
-                : BigDecimal.valueOf(counts.counted()).divide(BigDecimal.valueOf(orders), 4, RoundingMode.HALF_UP);
+        BigDecimal rate = rateOf(counts.counted(), orders);
         return new DisputeRate(sellerId, from, to, orders, counts.disputes(), counts.counted(),
                 counts.disputes() - counts.counted(), rate);
     }

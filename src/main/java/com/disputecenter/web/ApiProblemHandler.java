@@ -3,7 +3,21 @@ package com.disputecenter.web;
 import com.disputecenter.common.DisputeCenterException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,11 +33,15 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every refusal of the REST API as application/problem+json (RFC 9457), with a detail a person can act on. */
 @RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     private static final Map<Class<? extends DisputeCenterException>, HttpStatus> STATUS = Map.of(
             DisputeCenterException.NotFound.class, HttpStatus.NOT_FOUND,
@@ -48,18 +66,89 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** Two requests raced for the same case and this one lost. */
-    @ExceptionHandler({ObjectOptimisticLockingFailureException.class, PessimisticLockingFailureException.class,
-            CannotAcquireLockException.class})
+    /**
+     * Two requests raced for the same case and this one lost: optimistic (JPA version, Spring's
+     * {@link OptimisticLockingFailureException}) and pessimistic lock failures alike. The engine's
+     * own OptimisticLockingException is turned into a Conflict by the process adapter.
+     */
+    @ExceptionHandler({ObjectOptimisticLockingFailureException.class, OptimisticLockingFailureException.class,
+            PessimisticLockingFailureException.class, CannotAcquireLockException.class, ConcurrencyFailureException.class})
     ProblemDetail lostRace(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Someone else changed this case at the same moment; reload it and try again");
     }
 
+    /** A body announced as multipart that is not (the size limit has its own handler: 413). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail badMultipart(MultipartException e, HttpServletRequest request) {
+        if (!api(request)) {
+            throw e;
+        }
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The body is not a valid multipart upload");
+    }
+
+    /** The database cannot be reached (no connection within the pool's timeout, or one cut): try again shortly. */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessResourceException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e, HttpServletRequest request) {
+        if (!api(request)) {
+            throw e;
+        }
+        log.warn("Database unavailable: {}", e.toString());
+        return unavailable();
+    }
+
+    /**
+     * Anything else: a database outage reported by a library that does not translate it (the
+     * engine wraps it in its own exception) is still a 503; a real bug is a 500 in problem+json
+     * that tells nothing about the inside.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (!api(request) || e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            throw e; // pages have their own error handling; Spring Security answers 401/403
+        }
+        if (connectionFailure(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return unavailable();
+        }
+        log.error("Unexpected failure", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was changed"));
+    }
+
+    /** Only the REST API answers problem+json; pages keep their own error handling. */
+    private static boolean api(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    static boolean connectionFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof ConnectException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
+                    // SQLSTATE class 08: connection exception (PostgreSQL reports a cut connection so)
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    // the rollback after a cut connection fails too, and its exception hides the first one
+                    || cause instanceof org.hibernate.TransactionException && cause.getCause() instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        "The dispute desk cannot reach its database just now; nothing was changed. Try again in a few seconds"));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "'" + e.getValue() + "' is not a valid " + e.getName());
+                shown(e.getValue()) + " is not a valid " + e.getName());
         problem.setProperty("errors", Map.of(e.getName(), "invalid value"));
         return problem;
     }
@@ -87,7 +176,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
         String detail = cause instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
-                ? "'" + invalid.getValue() + "' is not a valid value for " + path(invalid)
+                ? shown(invalid.getValue()) + " is not a valid value for " + path(invalid)
                 : cause instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()
                         ? "Invalid or missing value for " + path(mapping)
                                 + " (times are ISO-8601 UTC like 2026-11-20T10:00:00Z; money is {\"value\", \"currency\"})"
@@ -100,6 +189,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
                 HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than this server accepts"));
+    }
+
+    /**
+     * A rejected value is quoted back only when it is short and plain; anything else (markup, a
+     * megabyte of text) is not echoed, so no client ever renders what an attacker sent.
+     */
+    static String shown(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 40 && text.matches("[\\p{L}\\p{N} _.:@+-]*") ? "'" + text + "'" : "The given value";
     }
 
     private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {

@@ -2,6 +2,8 @@ package com.disputecenter.web;
 
 import com.disputecenter.common.DisputeCenterException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
@@ -17,6 +19,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(annotations = WebPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
+
+    private final MessageSource messages;
+
+    PageErrors(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler({DisputeCenterException.NotFound.class, MethodArgumentTypeMismatchException.class})
     String notFound(HttpServletResponse response) {
@@ -36,7 +44,7 @@ class PageErrors {
                 : e instanceof DisputeCenterException.RuleViolation ? 422 : HttpServletResponse.SC_BAD_REQUEST;
         response.setStatus(status);
         model.addAttribute("status", status);
-        model.addAttribute("reason", e.getMessage());
+        model.addAttribute("reason", messages.getMessage(e, LocaleContextHolder.getLocale()));
         return "error/refused";
     }
 }

@@ -14,8 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.LocaleContextResolver;
 
 /** Language and time zone, chosen by the user and kept in a cookie (they change nothing but the display). */
 @Controller
@@ -26,9 +25,9 @@ class PreferencesController {
     static final List<String> ZONES = List.of("UTC", "Asia/Shanghai", "Asia/Hong_Kong", "Asia/Tokyo", "Europe/London",
             "Europe/Berlin", "Europe/Rome", "America/New_York", "America/Los_Angeles", "Australia/Sydney");
 
-    private final LocaleResolver locales;
+    private final LocaleContextResolver locales;
 
-    PreferencesController(LocaleResolver locales) {
+    PreferencesController(LocaleContextResolver locales) {
         this.locales = locales;
     }
 
@@ -45,7 +44,7 @@ class PreferencesController {
         Locale locale = lang == null ? LocaleContextHolder.getLocale() : LocaleConfig.supported(Locale.forLanguageTag(lang));
         TimeZone timeZone = zone != null && ZONES.contains(zone) ? TimeZone.getTimeZone(ZoneId.of(zone))
                 : LocaleContextHolder.getTimeZone();
-        ((CookieLocaleResolver) locales).setLocaleContext(request, response,
+        locales.setLocaleContext(request, response,
                 new SimpleTimeZoneAwareLocaleContext(locale, timeZone));
         return "redirect:" + local(returnTo != null ? returnTo : refererPath(request));
     }
@@ -70,7 +69,8 @@ class PreferencesController {
 
     /** Only a path of this site: an open redirect would let a link send users elsewhere after a click. */
     private static String local(String returnTo) {
+        // browsers drop tabs and line breaks inside a URL and read "\\" as "/", so "/\t/evil" would be "//evil"
         return returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\")
-                && !returnTo.contains("\r") && !returnTo.contains("\n") ? returnTo : "/";
+                && returnTo.chars().noneMatch(c -> c <= ' ' || c == 0x7f) ? returnTo : "/";
     }
 }

@@ -12,19 +12,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,8 +43,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
-        "dispute-center.demo=true"})
+        "dispute-center.demo=true",
+        "dispute-center.metrics.max-age=0s"})
 @AutoConfigureMockMvc
+// tests switch metrics export off by default; the operations tests read /actuator/prometheus
+@AutoConfigureObservability(tracing = false)
 abstract class ApiTest {
 
     @DynamicPropertySource
@@ -202,6 +209,41 @@ abstract class ApiTest {
             }
         }
         throw new AssertionError("no open proposal of " + party);
+    }
+
+    interface Steps {
+        void run() throws Exception;
+    }
+
+    /** Deploys a changed copy of a model as an analyst would, runs the steps, then deploys the original again. */
+    protected void withAnalystChange(String fileName, UnaryOperator<String> change, Steps steps)
+            throws Exception {
+        String original = new ClassPathResource("bpmn/" + fileName).getContentAsString(StandardCharsets.UTF_8);
+        String changed = change.apply(original);
+        assertThat(changed).isNotEqualTo(original);
+        deployThroughEngineRest("analyst-change", fileName, changed);
+        try {
+            steps.run();
+        } finally {
+            deployThroughEngineRest("restore", fileName, original);
+        }
+    }
+
+    /** As an analyst deploys from Camunda Modeler: POST /engine-rest/deployment/create. */
+    protected void deployThroughEngineRest(String name, String fileName, String content) throws Exception {
+        String boundary = "----dispute-center-" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + name
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/xml\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        var request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("ann:ann".getBytes()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        var response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     /** Runs the timer at this BPMN element, as an analyst would through /engine-rest. */

@@ -35,6 +35,16 @@ class PaymentOutageIT extends ApiTest {
         assertThat(incidents.get(0).get("activityId").asText()).isEqualTo("Task_RefundBuyer");
         assertThat(dispute("bob", id).at("/resolution/executedAt").isNull()).isTrue();
         assertThat(paid(id)).isZero();
+        // as Cockpit reads it, and as the operations metrics and health show it
+        assertThat(incidents.get(0).get("incidentType").asText()).isEqualTo("failedJob");
+        assertThat(incidents.get(0).get("incidentMessage").asText()).contains("payment service unavailable");
+        assertThat(engine("ann", "GET", "/incident/count?incidentType=failedJob").body().get("count").asInt())
+                .isGreaterThanOrEqualTo(1);
+        double open = HealthAndMetricsIT.metric(overHttp("ann", "GET", "/actuator/prometheus").expect(200).raw(),
+                "dispute_center_incidents_open");
+        assertThat(open).isGreaterThanOrEqualTo(1);
+        assertThat(overHttp("ann", "GET", "/actuator/health").body().at("/components/jobExecutor/details/failedJobs")
+                .asInt()).isGreaterThanOrEqualTo(1);
 
         // the payment service is back; an operator retries the job, as from Cockpit
         overHttp("ann", "PUT", "/engine-rest/job/" + refund.getId() + "/retries", "{\"retries\": 1}").expect(204);
@@ -42,6 +52,8 @@ class PaymentOutageIT extends ApiTest {
 
         assertThat(paid(id)).isEqualTo(1);
         assertThat(engine("ann", "GET", "/incident?processInstanceId=" + instance).body()).isEmpty();
+        assertThat(HealthAndMetricsIT.metric(overHttp("ann", "GET", "/actuator/prometheus").raw(),
+                "dispute_center_incidents_open")).isEqualTo(open - 1);
         Answer refunded = dispute("bob", id);
         assertThat(refunded.at("/resolution/executedAt").isNull()).isFalse();
         assertThat(types(refunded.at("/timeline")).stream().filter("REFUNDED"::equals)).hasSize(1);

@@ -2,7 +2,6 @@ package com.disputecenter.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,46 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.within;
 
 class RacesAndRulesIT extends ApiTest {
-
-    interface Steps {
-        void run() throws Exception;
-    }
-
-    /** Deploys a changed copy of a model as an analyst would, runs the steps, then deploys the original again. */
-    private void withAnalystChange(String fileName, java.util.function.UnaryOperator<String> change, Steps steps)
-            throws Exception {
-        String original = new ClassPathResource("bpmn/" + fileName).getContentAsString(StandardCharsets.UTF_8);
-        String changed = change.apply(original);
-        assertThat(changed).isNotEqualTo(original);
-        deployThroughEngineRest("analyst-change", fileName, changed);
-        try {
-            steps.run();
-        } finally {
-            deployThroughEngineRest("restore", fileName, original);
-        }
-    }
-
-    /** As an analyst deploys from Camunda Modeler: POST /engine-rest/deployment/create. */
-    private void deployThroughEngineRest(String name, String fileName, String content) throws Exception {
-        String boundary = "----dispute-center-" + System.nanoTime();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + name
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/xml\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-        var request = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("ann:ann".getBytes()))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
-        var response = java.net.http.HttpClient.newHttpClient().send(request,
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
 
     @Test
     void twoConcurrentAcceptsOneWinsOneIsToldItLost() throws Exception {

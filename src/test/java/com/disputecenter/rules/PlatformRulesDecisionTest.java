@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,15 +18,8 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
-import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.Rule;
@@ -47,7 +38,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PlatformRulesDecisionTest {
 
-    private static final String RESOURCE = "bpmn/platform-rules.dmn";
     private static final String DECISION_KEY = "platform-rules";
 
     /** The outputs the Java code reads, with their DMN typeRef, in table order. */
@@ -69,7 +59,8 @@ class PlatformRulesDecisionTest {
             "sellerMayWithdrawArbitration", "boolean",
             "prepaidReturnLabelRequired", "boolean",
             "maxFileBytes", "long",
-            "maxPartyEvidenceBytes", "long");
+            "maxPartyEvidenceBytes", "long",
+            "returnReceiptCountsFrom", "string");
 
     private static final long TEN_MB = 10L * 1024 * 1024;
     private static final long FIFTY_MB = 50L * 1024 * 1024;
@@ -80,24 +71,11 @@ class PlatformRulesDecisionTest {
     private static final List<String> lastMatchedRuleIds = new ArrayList<>();
 
     @BeforeAll
-    static void parseTheRulebooks() throws IOException {
-        DefaultDmnEngineConfiguration configuration =
-                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionEvaluationListeners(List.of(event -> {
-            if (event.getDecisionResult() instanceof DmnDecisionTableEvaluationEvent tableEvent) {
-                lastMatchedRuleIds.clear();
-                tableEvent.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).forEach(lastMatchedRuleIds::add);
-            }
-        }));
-        engine = configuration.buildEngine();
-        try (InputStream in = resource()) {
-            decision = engine.parseDecision(DECISION_KEY, in);
-        }
-        try (InputStream in = resource()) {
-            DmnModelInstance model = Dmn.readModelFromStream(in);
-            Decision element = model.getModelElementById(DECISION_KEY);
-            table = (DecisionTable) element.getExpression();
-        }
+    static void parseTheRulebooks() {
+        DecisionTables tables = new DecisionTables("platform-rules.dmn", lastMatchedRuleIds);
+        engine = tables.engine();
+        decision = tables.decision(DECISION_KEY);
+        table = tables.table(DECISION_KEY);
     }
 
     /** What one platform's row must give. */
@@ -124,7 +102,8 @@ class PlatformRulesDecisionTest {
                         "sellerMayWithdrawArbitration", true,
                         "prepaidReturnLabelRequired", false,
                         "maxFileBytes", TEN_MB,
-                        "maxPartyEvidenceBytes", FIFTY_MB),
+                        "maxPartyEvidenceBytes", FIFTY_MB,
+                        "returnReceiptCountsFrom", "SHIPMENT"),
                 rulebook("TMALL_GLOBAL", "Rule_TmallGlobal",
                         "sellerResponseWindow", "P3D",
                         "negotiationWindow", "P7D",
@@ -143,7 +122,8 @@ class PlatformRulesDecisionTest {
                         "sellerMayWithdrawArbitration", true,
                         "prepaidReturnLabelRequired", false,
                         "maxFileBytes", TEN_MB,
-                        "maxPartyEvidenceBytes", FIFTY_MB),
+                        "maxPartyEvidenceBytes", FIFTY_MB,
+                        "returnReceiptCountsFrom", "SHIPMENT"),
                 rulebook("AMAZON", "Rule_Amazon",
                         "sellerResponseWindow", "PT72H",
                         "negotiationWindow", "P7D",
@@ -162,7 +142,8 @@ class PlatformRulesDecisionTest {
                         "sellerMayWithdrawArbitration", false,
                         "prepaidReturnLabelRequired", true,
                         "maxFileBytes", TEN_MB,
-                        "maxPartyEvidenceBytes", FIFTY_MB),
+                        "maxPartyEvidenceBytes", FIFTY_MB,
+                        "returnReceiptCountsFrom", "DELIVERY"),
                 rulebook("EBAY", "Rule_Ebay",
                         "sellerResponseWindow", "P3D",
                         "negotiationWindow", "P6D",
@@ -181,7 +162,8 @@ class PlatformRulesDecisionTest {
                         "sellerMayWithdrawArbitration", false,
                         "prepaidReturnLabelRequired", false,
                         "maxFileBytes", TEN_MB,
-                        "maxPartyEvidenceBytes", FIFTY_MB));
+                        "maxPartyEvidenceBytes", FIFTY_MB,
+                        "returnReceiptCountsFrom", "DELIVERY"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -283,11 +265,4 @@ class PlatformRulesDecisionTest {
         return map;
     }
 
-    private static InputStream resource() {
-        InputStream in = PlatformRulesDecisionTest.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException(RESOURCE + " is not on the test classpath");
-        }
-        return in;
-    }
 }

@@ -3,8 +3,6 @@ package com.disputecenter.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,15 +14,8 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
-import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
@@ -41,7 +32,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ResponsibilityDecisionTest {
 
-    private static final String RESOURCE = "bpmn/responsibility.dmn";
     private static final String DECISION_KEY = "responsibility";
 
     private static final String PLATFORM = "PLATFORM";
@@ -62,24 +52,11 @@ class ResponsibilityDecisionTest {
     private static final List<String> lastMatchedRuleIds = new ArrayList<>();
 
     @BeforeAll
-    static void parseTheDecision() throws IOException {
-        DefaultDmnEngineConfiguration configuration =
-                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionEvaluationListeners(List.of(event -> {
-            if (event.getDecisionResult() instanceof DmnDecisionTableEvaluationEvent tableEvent) {
-                lastMatchedRuleIds.clear();
-                tableEvent.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).forEach(lastMatchedRuleIds::add);
-            }
-        }));
-        engine = configuration.buildEngine();
-        try (InputStream in = resource()) {
-            decision = engine.parseDecision(DECISION_KEY, in);
-        }
-        try (InputStream in = resource()) {
-            DmnModelInstance model = Dmn.readModelFromStream(in);
-            Decision element = model.getModelElementById(DECISION_KEY);
-            table = (DecisionTable) element.getExpression();
-        }
+    static void parseTheDecision() {
+        DecisionTables tables = new DecisionTables("responsibility.dmn", lastMatchedRuleIds);
+        engine = tables.engine();
+        decision = tables.decision(DECISION_KEY);
+        table = tables.table(DECISION_KEY);
     }
 
     /** The inputs of one escalated case, the suggestion it must get and the rule row that must give it. */
@@ -284,11 +261,4 @@ class ResponsibilityDecisionTest {
                 responsibility, ruleId));
     }
 
-    private static InputStream resource() {
-        InputStream in = ResponsibilityDecisionTest.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException(RESOURCE + " is not on the test classpath");
-        }
-        return in;
-    }
 }

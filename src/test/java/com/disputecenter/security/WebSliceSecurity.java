@@ -32,6 +32,11 @@ public class WebSliceSecurity {
         return USERS.get(name).caller();
     }
 
+    /** The logged-in user itself, for page tests that log in with {@code user(...)} instead of HTTP Basic. */
+    public static DisputeCenterUser user(String name) {
+        return USERS.get(name);
+    }
+
     private static DisputeCenterUser user(String name, Role role, String sellerId) {
         return new DisputeCenterUser(name, "{noop}" + name, Set.of(role), sellerId, "en");
     }

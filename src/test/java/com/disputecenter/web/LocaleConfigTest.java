@@ -17,7 +17,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 class LocaleConfigTest {
 
-    private final CookieLocaleResolver resolver = (CookieLocaleResolver) new LocaleConfig().localeResolver();
+    private final CookieLocaleResolver resolver = new LocaleConfig().localeResolver();
 
     @BeforeEach
     void aChineseSpeakingSellerIsLoggedIn() {

@@ -94,10 +94,31 @@ class PagesSecurityTest {
                 .andExpect(content().string(containsString("<option value=\"Asia/Shanghai\" selected=\"selected\">")));
     }
 
+    /** Cockpit's own login posts with Camunda's XSRF header, not our form token; only analysts and admins get there. */
+    @Test
+    void theCamundaWebappsPostWithTheirOwnCsrfGuardAndStayClosedToOtherRoles() throws Exception {
+        String login = "/camunda/api/admin/auth/user/default/login/cockpit";
+        int status = mvc.perform(post(login).with(user(users.loadUserByUsername("ann"))).param("username", "ann"))
+                .andReturn().getResponse().getStatus();
+        // past security; this slice has no Camunda servlet, so 404 is fine
+        assertThat(status).isNotIn(401, 403);
+        mvc.perform(post(login).with(user(users.loadUserByUsername("bob"))).param("username", "ann"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/preferences").with(user(users.loadUserByUsername("ann"))).param("lang", "en"))
+                .andExpect(status().isForbidden());
+    }
+
     @Test
     void theSwitchNeverRedirectsToAnotherSite() throws Exception {
         mvc.perform(post("/preferences").with(csrf()).param("lang", "en").param("returnTo", "//evil.example/x"))
                 .andExpect(redirectedUrl("/"));
+        // browsers drop tabs and newlines inside a URL, and read a backslash as a slash: "/\t/evil" is "//evil"
+        for (String sneaky : new String[] {"/\t/evil.example/x", "/\n/evil.example", "/\\evil.example", " //evil.example"}) {
+            mvc.perform(post("/preferences").with(csrf()).param("lang", "en").param("returnTo", sneaky))
+                    .andExpect(redirectedUrl("/"));
+        }
+        mvc.perform(post("/preferences").with(csrf()).param("lang", "en").param("returnTo", "/arbitration?page=2"))
+                .andExpect(redirectedUrl("/arbitration?page=2"));
         mvc.perform(post("/preferences").with(csrf()).param("lang", "en").header("Referer", "https://evil.example/x"))
                 .andExpect(redirectedUrl("/"));
         mvc.perform(post("/preferences").param("lang", "en"))

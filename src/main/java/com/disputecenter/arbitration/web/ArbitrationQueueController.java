@@ -70,7 +70,8 @@ class ArbitrationQueueController {
         try {
             return Currency.getInstance(code.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("currency", "'" + code + "' is not an ISO 4217 currency code");
+            // the value is not echoed: an API answer never carries back what an attacker typed
+            throw new InvalidInput("currency", "The currency is not an ISO 4217 currency code");
         }
     }
 
@@ -82,7 +83,7 @@ class ArbitrationQueueController {
         try {
             return QueueFilter.Scope.valueOf(scope.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("scope", "'" + scope + "' is not a valid scope (mine, unassigned, senior, all)");
+            throw new InvalidInput("scope", "The scope is not one of mine, unassigned, senior, all");
         }
     }
 }

@@ -88,12 +88,14 @@ class DecisionPageController {
      * where the form is. A task that is gone, or a case the user may not see, is a 404.
      */
     @GetMapping("/forms/{name}")
-    String openTask(@PathVariable String name, @RequestParam String taskId) {
+    String openTask(Caller caller, @PathVariable String name, @RequestParam String taskId) {
         if (TaskFormTemplates.template("/forms/" + name).isEmpty()) {
             throw new DisputeCenterException.NotFound("No form " + name);
         }
         UUID id = taskForms.disputeOfTask(taskId)
                 .orElseThrow(() -> new DisputeCenterException.NotFound("No open task " + taskId));
+        // the same 404 as the case page, before the redirect names the case's id
+        disputes.get(caller, id);
         return "redirect:/disputes/" + id + "#task-form";
     }
 
@@ -111,15 +113,18 @@ class DecisionPageController {
         }
     }
 
+    /** The service's reason; in the page's language where it carries a message code (the queue's refusals). */
     private static void reject(BindingResult errors, DisputeCenterException refused, Set<String> fields) {
+        String code = refused.codeOr("refused");
+        Object[] args = refused.getArguments();
         if (refused instanceof DisputeCenterException.InvalidInput invalid && invalid.field() != null) {
             String field = invalid.field().startsWith("amount") ? "amount" : invalid.field();
             if (fields.contains(field)) {
-                errors.rejectValue(field, "refused", refused.getMessage());
+                errors.rejectValue(field, code, args, refused.getMessage());
                 return;
             }
         }
-        errors.reject("refused", refused.getMessage());
+        errors.reject(code, args, refused.getMessage());
     }
 
     private String again(Caller caller, UUID id, Model model, HttpServletResponse response, BindingResult errors) {

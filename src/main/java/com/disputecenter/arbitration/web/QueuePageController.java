@@ -12,6 +12,9 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,10 +37,14 @@ class QueuePageController {
 
     static final int PAGE_SIZE = 25;
 
-    private final ArbitrationQueue queue;
+    private static final Pattern CASE_PAGE = Pattern.compile("/disputes/[0-9a-fA-F-]{36}");
 
-    QueuePageController(ArbitrationQueue queue) {
+    private final ArbitrationQueue queue;
+    private final MessageSource messages;
+
+    QueuePageController(ArbitrationQueue queue, MessageSource messages) {
         this.queue = queue;
+        this.messages = messages;
     }
 
     /** The filter as typed; amounts stay text so a typo is a message, not a 400. */
@@ -88,7 +95,7 @@ class QueuePageController {
                 model.addAttribute("tasks", queue.page(caller, queueFilter, filter.pageNumber(), PAGE_SIZE));
             }
         } catch (DisputeCenterException.InvalidInput invalid) {
-            errors.rejectValue(invalid.field(), "invalid", invalid.getMessage());
+            errors.rejectValue(invalid.field(), invalid.codeOr("invalid"), invalid.getMessage());
         }
         return "arbitration/queue";
     }
@@ -113,16 +120,25 @@ class QueuePageController {
     }
 
     /** A refused claim (someone was quicker) comes back as the service's reason above the list. */
-    private static String act(Runnable step, String done, String returnTo, RedirectAttributes redirect) {
+    private String act(Runnable step, String done, String returnTo, RedirectAttributes redirect) {
         try {
             step.run();
             redirect.addFlashAttribute("flash", done);
         } catch (DisputeCenterException.Conflict | DisputeCenterException.RuleViolation
                 | DisputeCenterException.InvalidInput refused) {
-            redirect.addFlashAttribute("queueError", refused.getMessage());
+            // in the page's language where the queue gave the refusal a message code
+            redirect.addFlashAttribute("queueError", messages.getMessage(refused, LocaleContextHolder.getLocale()));
         }
-        return "redirect:" + (returnTo != null && returnTo.startsWith("/arbitration") && !returnTo.contains("//")
-                && !returnTo.contains("\r") && !returnTo.contains("\n") ? returnTo : "/arbitration");
+        return "redirect:" + back(returnTo);
+    }
+
+    /** Back to the task list as filtered, or to a case page the button was on; never off the site. */
+    static String back(String returnTo) {
+        if (returnTo == null || returnTo.contains("//") || returnTo.contains("\\")
+                || returnTo.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+            return "/arbitration";
+        }
+        return returnTo.startsWith("/arbitration") || CASE_PAGE.matcher(returnTo).matches() ? returnTo : "/arbitration";
     }
 
     private static BigDecimal amount(String text, String field, BindingResult errors) {
@@ -132,7 +148,8 @@ class QueuePageController {
         try {
             return new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            errors.rejectValue(field, "typeMismatch", "'" + text + "' is not a number");
+            errors.rejectValue(field, "arbitration.queue.notANumber", new Object[] {text},
+                    "'" + text + "' is not a number");
             return null;
         }
     }
@@ -144,7 +161,8 @@ class QueuePageController {
         try {
             return Currency.getInstance(code.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.rejectValue("currency", "typeMismatch", "'" + code + "' is not an ISO 4217 currency code");
+            errors.rejectValue("currency", "arbitration.queue.notACurrency", new Object[] {code},
+                    "'" + code + "' is not an ISO 4217 currency code");
             return null;
         }
     }

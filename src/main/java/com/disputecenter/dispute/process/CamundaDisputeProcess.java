@@ -75,6 +75,14 @@ class CamundaDisputeProcess implements DisputeProcess {
     }
 
     @Override
+    public void returnDelivered(UUID disputeId) {
+        // correlateAll: no process waiting for the delivery (countdown from shipment) is no error
+        engine(() -> runtime.createMessageCorrelation(MSG_RETURN_DELIVERED)
+                .processInstanceBusinessKey(disputeId.toString())
+                .correlateAllWithResult());
+    }
+
+    @Override
     public void evidenceRequested(UUID disputeId) {
         correlate(MSG_EVIDENCE_REQUESTED, disputeId, Variables.createVariables());
     }

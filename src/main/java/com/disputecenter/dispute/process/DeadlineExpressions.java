@@ -22,4 +22,14 @@ public class DeadlineExpressions {
     public Date due(String disputeId, String kind) {
         return Date.from(deadlines.start(UUID.fromString(disputeId), DeadlineKind.valueOf(kind)));
     }
+
+    /** {@code ${deadlines.reminder(disputeId, 'SELLER_RESPONSE')}}: 24 h before that deadline. */
+    public Date reminder(String disputeId, String kind) {
+        return Date.from(deadlines.reminderOf(UUID.fromString(disputeId), DeadlineKind.valueOf(kind)));
+    }
+
+    /** {@code ${deadlines.receiptCountdownFromDelivery(disputeId)}}: the rulebook counts the receipt countdown from delivery. */
+    public boolean receiptCountdownFromDelivery(String disputeId) {
+        return deadlines.receiptCountdownFromDelivery(UUID.fromString(disputeId));
+    }
 }

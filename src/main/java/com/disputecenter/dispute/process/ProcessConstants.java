@@ -23,6 +23,7 @@ public final class ProcessConstants {
     public static final String MSG_REQUESTED_EVIDENCE_SUBMITTED = "RequestedEvidenceSubmitted";
     public static final String MSG_ARBITRATION_WITHDRAWN = "ArbitrationWithdrawn";
     public static final String MSG_APPEAL_FILED = "AppealFiled";
+    public static final String MSG_RETURN_DELIVERED = "ReturnDelivered";
 
     public static final String TASK_DECIDE_DISPUTE = "Task_DecideDispute";
     public static final String TASK_DECIDE_APPEAL = "Task_DecideAppeal";

@@ -62,12 +62,16 @@ class DisputeController {
             @Pattern(regexp = "[A-Z]{2}") String destinationCountry,
             @Size(max = 16) String language,
             Instant sellerContactedAt,
-            Instant latestEstimatedDelivery) {
+            Instant latestEstimatedDelivery,
+            @Size(max = 64) String productId,
+            @Size(max = 200) String productTitle,
+            @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_.-]+") String productCategory) {
 
         OpenDispute command() {
             return new OpenDispute(orderId, platform, buyerId, sellerId, reason, amount, requestedResolution,
                     requestedAmount, description, deliveredAt, logisticsChannel, destinationCountry, language,
-                    sellerContactedAt, latestEstimatedDelivery);
+                    sellerContactedAt, latestEstimatedDelivery,
+                    new OpenDispute.Product(productId, productTitle, productCategory));
         }
     }
 

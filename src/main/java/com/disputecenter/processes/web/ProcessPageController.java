@@ -50,6 +50,8 @@ class ProcessPageController {
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
                 .header("X-Content-Type-Options", "nosniff")
+                // a deployed model is XML anyone with a deployment right wrote: opened on its own it runs nothing
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .body(overview.load(caller, key).bpmnXml());
     }
 }

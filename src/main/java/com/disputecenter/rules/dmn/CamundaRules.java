@@ -92,7 +92,8 @@ class CamundaRules implements Rulebooks, ResponsibilityAdvisor {
                 flag(row, "sellerMayWithdrawArbitration"),
                 flag(row, "prepaidReturnLabelRequired"),
                 number(row, "maxFileBytes"),
-                number(row, "maxPartyEvidenceBytes"));
+                number(row, "maxPartyEvidenceBytes"),
+                text(row, "returnReceiptCountsFrom"));
     }
 
     @Override

@@ -3,6 +3,8 @@ package com.disputecenter.arbitration.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -15,7 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.disputecenter.arbitration.ArbitrationQueue;
 import com.disputecenter.arbitration.ArbitrationService;
+import com.disputecenter.arbitration.QueuePage;
+import com.disputecenter.arbitration.QueueRefusal;
 import com.disputecenter.arbitration.TaskForms;
 import com.disputecenter.carrier.CarrierEventService;
 import com.disputecenter.common.Caller;
@@ -78,6 +83,9 @@ class DecisionPageControllerTest {
     @MockitoBean
     TaskForms taskForms;
 
+    @MockitoBean
+    ArbitrationQueue queue;
+
     @BeforeEach
     void aCaseWaitingForTheArbitrator() {
         DisputeView base = SampleViews.dispute(ID, DisputeStatus.ARBITRATION);
@@ -120,6 +128,26 @@ class DecisionPageControllerTest {
         for (String id : List.of("decision-form", "resolution", "amount", "responsibility", "rationale", "party", "note")) {
             assertThat(html.split("id=\"" + id + "\"", -1)).as("elements with id %s", id).hasSize(2);
         }
+    }
+
+    @Test
+    void anAppealIsDecidedWithTheAppealTasksOwnForm() throws Exception {
+        when(taskForms.openFormKey(ID)).thenReturn(Optional.of("/forms/appeal-decision"));
+
+        String html = mvc.perform(post("/disputes/{id}/decision", ID).with(user(users.loadUserByUsername("ada"))).with(csrf())
+                        .param("resolution", "FULL_REFUND").param("responsibility", "SELLER").param("rationale", ""))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"decision-title\">Decide the appeal</h3>", "id=\"decision-form\"");
+    }
+
+    @Test
+    void aFormKeyThatIsNotOneOfOursShowsNoForm() throws Exception {
+        when(taskForms.openFormKey(ID)).thenReturn(Optional.of("/forms/x :: ${T(java.lang.System).exit(1)}"));
+
+        String html = mvc.perform(post("/disputes/{id}/decision", ID).with(user(users.loadUserByUsername("ada"))).with(csrf())
+                        .param("resolution", "FULL_REFUND").param("responsibility", "SELLER").param("rationale", ""))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).doesNotContain("id=\"decision-form\"").contains("id=\"evidence-request-form\"");
     }
 
     @Test
@@ -218,5 +246,55 @@ class DecisionPageControllerTest {
                 .andExpect(redirectedUrl("/disputes/" + ID + "#task-form"));
         mvc.perform(get("/forms/decision").param("taskId", "gone").with(user(users.loadUserByUsername("ada"))))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aTaskLinkDoesNotRevealTheCaseOfATaskToSomeoneWhoMayNotSeeIt() throws Exception {
+        when(taskForms.disputeOfTask("task-1")).thenReturn(Optional.of(ID));
+        when(disputes.get(any(), eq(ID))).thenThrow(new DisputeCenterException.NotFound("No dispute " + ID));
+
+        mvc.perform(get("/forms/decision").param("taskId", "task-1").with(user(users.loadUserByUsername("sue"))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theCasePageTellsAnArbitratorWhoHoldsTheCaseWithTheButtonsOfTheTaskList() throws Exception {
+        QueuePage.Row row = new QueuePage.Row(ID, "AE-1", com.disputecenter.dispute.Platform.ALIEXPRESS,
+                com.disputecenter.dispute.Reason.NOT_RECEIVED_LOST, Money.of("59.90", "USD"), PageSlice.NOW.plusSeconds(3600),
+                false, null, false, false, QueuePage.Status.TO_DECIDE, PageSlice.NOW);
+        when(queue.work(any(), eq(ID))).thenReturn(Optional.of(row));
+        // the case page as a form re-renders it (the GET is CasePageController's, outside this slice)
+        String html = page("rationale=");
+        assertThat(html).contains("id=\"holder-claim\"", "action=\"/arbitration/" + ID + "/claim\"",
+                "name=\"returnTo\" value=\"/disputes/" + ID + "\"", "id=\"holder-handover\"", "name=\"_csrf\"");
+        assertThat(html).doesNotContain("id=\"holder-unclaim\"");
+        // on a phone the actions come last: a link leads down to them
+        assertThat(html).contains("<a href=\"#case-actions\" id=\"jump-to-actions\">");
+
+        when(queue.work(any(), eq(ID))).thenReturn(Optional.of(new QueuePage.Row(ID, "AE-1", row.platform(), row.reason(),
+                row.amount(), row.slaDueAt(), false, "sen", false, false, QueuePage.Status.TO_DECIDE, row.openedAt())));
+        html = page("rationale=");
+        assertThat(html).contains("Claimed by sen.", "id=\"holder-unclaim\"").doesNotContain("id=\"holder-claim\"");
+    }
+
+    @Test
+    void aDecisionOnACaseSomeoneElseHoldsIsRefusedInThePagesLanguage() throws Exception {
+        doThrow(QueueRefusal.conflict("arbitration.refusal.heldByAnother",
+                "The case is claimed by sen; ask them to hand it over", "sen"))
+                .when(arbitration).decide(any(), eq(ID), any(), any(), any(), any());
+        String html = mvc.perform(post("/disputes/{id}/decision", ID).with(user(users.loadUserByUsername("ada"))).with(csrf())
+                        .cookie(new jakarta.servlet.http.Cookie("dc-locale", "zh"))
+                        .param("resolution", "FULL_REFUND").param("responsibility", "SELLER").param("rationale", "Broken"))
+                .andExpect(status().isConflict())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("该纠纷已由 sen 认领；请让其转交给你。");
+    }
+
+    @Test
+    void aTamperedResolutionIsAPlainMessageNotAJavaClassName() throws Exception {
+        String html = page("resolution=EVERYTHING&responsibility=SELLER&rationale=x");
+        assertThat(fieldError(html, "resolution")).isEqualTo("Choose one of the listed values.");
+        assertThat(html).doesNotContain("com.disputecenter", "java.lang");
+        verify(arbitration, never()).decide(any(), any(), any(), any(), any(), any());
     }
 }

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.disputecenter.arbitration.ArbitrationQueue;
 import com.disputecenter.arbitration.QueueFilter;
 import com.disputecenter.arbitration.QueuePage;
+import com.disputecenter.arbitration.QueueRefusal;
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException;
 import com.disputecenter.common.Money;
@@ -24,6 +25,7 @@ import com.disputecenter.dispute.Platform;
 import com.disputecenter.dispute.Reason;
 import com.disputecenter.security.WebSliceSecurity;
 import com.disputecenter.web.PageSlice;
+import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -100,11 +102,28 @@ class QueuePageControllerTest {
     @Test
     void aBadFilterIsExplainedNextToItsField() throws Exception {
         String html = html("/arbitration?minAmount=ten&currency=USD");
-        assertThat(html).contains("id=\"minAmount-error\">&#39;ten&#39; is not a number</p>");
+        assertThat(html).contains("id=\"minAmount-error\">‘ten’ is not a number.</p>");
         verifyNoInteractions(queue);
 
         html = html("/arbitration?minAmount=10");
-        assertThat(html).doesNotContain("id=\"queue-table\"");
+        assertThat(html).doesNotContain("id=\"queue-table\"")
+                .contains("id=\"currency-error\">An amount range needs its currency.</p>");
+    }
+
+    @Test
+    void aTamperedChoiceIsAPlainMessageNotAJavaClassName() throws Exception {
+        String html = html("/arbitration?platform=EBAY_MOTORS&scope=everyone");
+        assertThat(html).contains("id=\"platform-error\">Choose one of the listed values.</p>",
+                "id=\"scope-error\">Choose one of the listed values.</p>").doesNotContain("com.disputecenter", "java.lang");
+        verifyNoInteractions(queue);
+    }
+
+    @Test
+    void aBadFilterIsExplainedInChineseOnTheChinesePage() throws Exception {
+        String html = mvc.perform(get("/arbitration?minAmount=10").with(user(users.loadUserByUsername("ada")))
+                        .cookie(new Cookie("dc-locale", "zh")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"currency-error\">按金额筛选时请填写币种。</p>");
     }
 
     @Test
@@ -124,6 +143,32 @@ class QueuePageControllerTest {
                         .param("returnTo", "https://evil.example/"))
                 .andExpect(redirectedUrl("/arbitration"))
                 .andExpect(flash().attribute("queueError", "The case is already claimed by sen"));
+    }
+
+    @Test
+    void aClaimFromTheCasePageReturnsToThatCaseAndNowhereElse() throws Exception {
+        String casePage = "/disputes/" + OVERDUE;
+        mvc.perform(post("/arbitration/{id}/claim", OVERDUE).with(user(users.loadUserByUsername("ada"))).with(csrf())
+                        .param("returnTo", casePage))
+                .andExpect(redirectedUrl(casePage));
+        for (String elsewhere : List.of("/disputes/x/../../logout", "/arbitration/\\evil.example", "/arbitration\t//evil",
+                "/disputes/" + OVERDUE + "/evidence/" + OVERDUE)) {
+            mvc.perform(post("/arbitration/{id}/claim", OVERDUE).with(user(users.loadUserByUsername("ada"))).with(csrf())
+                            .param("returnTo", elsewhere))
+                    .andExpect(redirectedUrl("/arbitration"));
+        }
+    }
+
+    @Test
+    void aRefusalIsShownInThePagesLanguage() throws Exception {
+        when(queue.unclaim(any(), eq(OVERDUE))).thenThrow(
+                QueueRefusal.conflict("arbitration.refusal.claimedBy", "The case is claimed by sen", "sen"));
+
+        mvc.perform(post("/arbitration/{id}/unclaim", OVERDUE).with(user(users.loadUserByUsername("ada"))).with(csrf())
+                        .cookie(new Cookie("dc-locale", "zh")))
+                .andExpect(flash().attribute("queueError", "该纠纷已由 sen 认领。"));
+        mvc.perform(post("/arbitration/{id}/unclaim", OVERDUE).with(user(users.loadUserByUsername("ada"))).with(csrf()))
+                .andExpect(flash().attribute("queueError", "The case is claimed by sen."));
     }
 
     @Test

@@ -10,6 +10,7 @@ import static com.disputecenter.dispute.process.ProcessConstants.MSG_DISPUTE_ESC
 import static com.disputecenter.dispute.process.ProcessConstants.MSG_EVIDENCE_REQUESTED;
 import static com.disputecenter.dispute.process.ProcessConstants.MSG_REQUESTED_EVIDENCE_SUBMITTED;
 import static com.disputecenter.dispute.process.ProcessConstants.MSG_RETURN_ADDRESS_GIVEN;
+import static com.disputecenter.dispute.process.ProcessConstants.MSG_RETURN_DELIVERED;
 import static com.disputecenter.dispute.process.ProcessConstants.MSG_RETURN_RECEIVED;
 import static com.disputecenter.dispute.process.ProcessConstants.MSG_RETURN_SHIPPED;
 import static com.disputecenter.dispute.process.ProcessConstants.MSG_SELLER_RESPONDED;
@@ -87,6 +88,7 @@ public class DisputeLifecycleProcessTest {
 
     private final List<String> delegateCalls = new ArrayList<>();
     private final Deadlines deadlines = new Deadlines();
+    private final SellerReminders reminders = new SellerReminders();
 
     @BeforeEach
     void registerMocks() {
@@ -104,6 +106,7 @@ public class DisputeLifecycleProcessTest {
         registerDelegate("issueCoupon", null);
         registerDelegate("shipReplacement", null);
         registerDelegate("finaliseDecision", null);
+        Mocks.register("sellerReminders", reminders);
     }
 
     @AfterEach
@@ -502,6 +505,79 @@ public class DisputeLifecycleProcessTest {
         assertThat(dispute).isNotEnded().isWaitingAt("Task_RefundBuyer");
     }
 
+    // ---------------------------------------------------------------- reminders and the delivery scan
+
+    @Test
+    void theSellerIsRemindedADayBeforeTheResponseWindowEndsAndTheWindowStillRuns() {
+        ProcessInstance dispute = openDispute();
+
+        fireReminder(dispute, "Timer_SellerResponseReminder", SELLER_RESPONSE);
+
+        assertThat(dispute).hasPassed("End_SellerRemindedToRespond").isWaitingAt("Task_SellerResponds");
+        assertThat(reminders.sent).containsExactly(SELLER_RESPONSE);
+        fireTimer(dispute, "Timer_SellerResponseWindow", SELLER_RESPONSE);
+        assertThat(dispute).hasPassed("Task_RefundForSellerSilence");
+    }
+
+    @Test
+    void theSellerIsRemindedOfTheReturnAddressAndOfTheReceiptCountdown() {
+        ProcessInstance dispute = returningGoods();
+
+        fireReminder(dispute, "Timer_ReturnAddressReminder", RETURN_ADDRESS);
+        assertThat(dispute).hasPassed("End_SellerRemindedOfReturnAddress").isWaitingAt("Task_SellerGivesReturnAddress");
+        correlate(MSG_RETURN_ADDRESS_GIVEN);
+        correlate(MSG_RETURN_SHIPPED);
+        fireReminder(dispute, "Timer_ReturnReceiptReminder", RETURN_RECEIPT);
+
+        assertThat(dispute).hasPassed("End_SellerRemindedOfReceipt").isWaitingAt("Task_SellerConfirmsReceipt");
+        assertThat(reminders.sent).containsExactly(RETURN_ADDRESS, RETURN_RECEIPT);
+    }
+
+    @Test
+    void aRemindedEvidenceRequestStillEndsAtItsDeadline() {
+        ProcessInstance dispute = inArbitration();
+        correlate(MSG_EVIDENCE_REQUESTED);
+
+        fireReminder(dispute, "Timer_EvidenceRequestReminder", EVIDENCE_REQUEST);
+
+        assertThat(dispute).hasPassed("End_SellerRemindedOfEvidence").isWaitingAt("Task_AwaitRequestedEvidence");
+        fireTimer(dispute, "Timer_EvidenceRequestDeadline", EVIDENCE_REQUEST);
+        assertThat(dispute).hasPassed("Task_RecordMissingEvidence");
+        assertThat(reminders.sent).containsExactly(EVIDENCE_REQUEST);
+    }
+
+    @Test
+    void whereTheRulebookSaysSoTheReceiptCountdownStartsWhenTheCarrierDelivers() {
+        deadlines.receiptCountdownFromDelivery = true;
+        ProcessInstance dispute = returningGoods();
+        correlate(MSG_RETURN_ADDRESS_GIVEN);
+        correlate(MSG_RETURN_SHIPPED);
+
+        assertThat(dispute).isWaitingAt("Task_AwaitReturnDelivery");
+        assertThat(deadlines.requestedKinds).doesNotContain(RETURN_RECEIPT);
+        correlate(MSG_RETURN_DELIVERED);
+
+        assertThat(dispute).isWaitingAt("Task_SellerConfirmsReceipt");
+        assertDeadline(dispute, "Timer_ReturnReceiptCountdown", RETURN_RECEIPT);
+        correlate(MSG_RETURN_RECEIVED);
+        assertThat(dispute).hasPassed("End_ReturnReceived").isWaitingAt("Task_RefundBuyer");
+    }
+
+    @Test
+    void aSellerMayConfirmTheReturnBeforeTheCarrierReportsItDelivered() {
+        deadlines.receiptCountdownFromDelivery = true;
+        ProcessInstance dispute = returningGoods();
+        correlate(MSG_RETURN_ADDRESS_GIVEN);
+        correlate(MSG_RETURN_SHIPPED);
+
+        correlate(MSG_RETURN_RECEIVED);
+
+        assertThat(dispute).hasPassed("Event_ReceivedBeforeDelivery", "End_ReturnReceivedBeforeDelivery")
+                .hasNotPassed("Task_SellerConfirmsReceipt").isWaitingAt("Task_RefundBuyer");
+        carryOut(dispute, "Task_RefundBuyer");
+        assertThat(dispute).isEnded();
+    }
+
     // ---------------------------------------------------------------- steps
 
     private ProcessInstance openDispute() {
@@ -567,6 +643,12 @@ public class DisputeLifecycleProcessTest {
                 .correlate();
     }
 
+    /** Checks that the reminder timer is due a day before the deadline of its kind, then lets it fire. */
+    private void fireReminder(ProcessInstance dispute, String timerId, String kind) {
+        assertThat(job(timerId, dispute).getDuedate()).hasSameTimeAs(deadlines.reminderDateOf(kind));
+        execute(job(timerId, dispute));
+    }
+
     /** Checks that the timer asked the deadlines bean for the given kind, then lets it fire. */
     private void fireTimer(ProcessInstance dispute, String timerId, String kind) {
         assertDeadline(dispute, timerId, kind);
@@ -613,11 +695,36 @@ public class DisputeLifecycleProcessTest {
             return dueDateOf(kind);
         }
 
+        /** The reminder: a day before the deadline. */
+        public Date reminder(String disputeId, String kind) {
+            return reminderDateOf(kind);
+        }
+
+        Date reminderDateOf(String kind) {
+            return Date.from(dueDateOf(kind).toInstant().minus(1, ChronoUnit.DAYS));
+        }
+
+        boolean receiptCountdownFromDelivery;
+
+        public boolean receiptCountdownFromDelivery(String disputeId) {
+            return receiptCountdownFromDelivery;
+        }
+
         Date dueDateOf(String kind) {
             if (!KINDS.contains(kind)) {
                 throw new IllegalArgumentException("unknown deadline kind " + kind);
             }
             return Date.from(tomorrow.plus(KINDS.indexOf(kind) + 1L, ChronoUnit.HOURS));
+        }
+    }
+
+    /** Stands in for the sellerReminders bean: records which deadline each reminder event was for. */
+    public static final class SellerReminders {
+
+        final List<String> sent = new ArrayList<>();
+
+        public JavaDelegate of(String kind) {
+            return execution -> sent.add(kind);
         }
     }
 }

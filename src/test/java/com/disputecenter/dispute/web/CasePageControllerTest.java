@@ -95,10 +95,16 @@ class CasePageControllerTest {
                         + "/evidence/66666666-2222-3333-4444-555555555555/view\"")))
                 .andExpect(content().string(containsString("JD0001")))
                 .andExpect(content().string(containsString("id=\"carrier-events\"")))
+                .andExpect(content().string(containsString("id=\"return-status\">In transit</dd>")))
+                .andExpect(content().string(not(containsString("IN_TRANSIT"))))
+                // the countdown keeps ticking in the browser from its due time
+                .andExpect(content().string(containsString("data-due=\"2026-11-22T08:00:00Z\"")))
                 // user text is escaped, never markup
                 .andExpect(content().string(containsString("Screen &lt;b&gt;cracked&lt;/b&gt;")))
                 .andExpect(content().string(containsString("id=\"party-actions\"")))
-                .andExpect(content().string(containsString("id=\"no-actions\"")));
+                .andExpect(content().string(containsString("id=\"no-actions\"")))
+                // nothing to do, so no phone link down to the actions
+                .andExpect(content().string(not(containsString("id=\"jump-to-actions\""))));
     }
 
     @Test
@@ -112,7 +118,10 @@ class CasePageControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("纠纷 AE-100234")))
                 .andExpect(content().string(containsString("US$59.90")))
-                .andExpect(content().string(containsString("2026年11月21日 下午5:00 Asia/Shanghai")));
+                .andExpect(content().string(containsString("2026年11月21日 下午5:00 Asia/Shanghai")))
+                .andExpect(content().string(containsString("id=\"return-status\">运输中</dd>")))
+                // the ticking script gets the texts of the page's language
+                .andExpect(content().string(containsString("data-time-left=\"剩余 {0}\"")));
     }
 
     @Test

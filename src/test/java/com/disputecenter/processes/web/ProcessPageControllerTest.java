@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.disputecenter.common.DisputeCenterException;
@@ -67,6 +68,7 @@ class ProcessPageControllerTest {
         mvc.perform(get("/processes/DisputeLifecycle/diagram.bpmn").with(user(users.loadUserByUsername("ann"))))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/xml"))
+                .andExpect(header().string("Content-Security-Policy", containsString("sandbox")))
                 .andExpect(content().string("<definitions id=\"x\"/>"));
     }
 

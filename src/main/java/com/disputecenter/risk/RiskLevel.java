@@ -1,0 +1,5 @@
+package com.disputecenter.risk;
+
+public enum RiskLevel {
+    LOW, MEDIUM, HIGH
+}

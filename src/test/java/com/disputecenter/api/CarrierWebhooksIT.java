@@ -1,0 +1,183 @@
+package com.disputecenter.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.disputecenter.carrier.web.Fixtures;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+
+/** Carriers push their own tracking payloads; the return moves along as the canonical events say. */
+class CarrierWebhooksIT extends ApiTest {
+
+    // the demo secrets of application.yml
+    private static final String UPS_CREDENTIAL = "demo-ups-credential";
+    private static final String DHL_SECRET = "demo-dhl-secret";
+    private static final String FEDEX_TOKEN = "demo-fedex-token";
+    private static final String EMS_KEY = "demo-ems-key";
+
+    /** An AliExpress return agreed, the address given and the parcel shipped with this carrier; the dispute id. */
+    private String shippedReturn(String carrier, String trackingNumber) throws Exception {
+        String id = openAliExpress("NOT_AS_DESCRIBED_SIZE");
+        String offer = postJson("sam", "/api/disputes/" + id + "/proposals", Map.of("type", "RETURN_AND_REFUND"))
+                .expect(201).text("/id");
+        postJson("bob", "/api/disputes/" + id + "/proposals/" + offer + "/accept", Map.of()).expect(200);
+        postJson("sam", "/api/disputes/" + id + "/return/address", Map.of("address", "88 Jiangnan Ave, Hangzhou")).expect(200);
+        postJson("bob", "/api/disputes/" + id + "/return/shipment",
+                Map.of("carrier", carrier, "trackingNumber", trackingNumber)).expect(200);
+        return id;
+    }
+
+    private Answer push(String carrier, String body, Map<String, String> headers) throws Exception {
+        var request = post("/api/carriers/" + carrier + "/webhook").contentType(MediaType.APPLICATION_JSON).content(body);
+        headers.forEach(request::header);
+        return call(null, request);
+    }
+
+    private Answer ups(String fixture, String trackingNumber, String credential) throws Exception {
+        return push("ups", Fixtures.text(fixture).replace("1Z999AA10123456784", trackingNumber), Map.of("credential", credential));
+    }
+
+    private static String newTracking(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
+    }
+
+    @Test
+    void upsScansMoveTheReturnAndAReplayOrALateScanChangesNothing() throws Exception {
+        String trackingNumber = newTracking("1Z");
+        String id = shippedReturn("UPS", trackingNumber);
+
+        Answer transit = ups("ups-in-transit.json", trackingNumber, UPS_CREDENTIAL).expect(200);
+        assertThat(transit.text("/carrier")).isEqualTo("UPS");
+        assertThat(transit.text("/recorded/0/disputeId")).isEqualTo(id);
+        assertThat(transit.at("/recorded/0/applied").asBoolean()).isTrue();
+
+        ups("ups-delivered.json", trackingNumber, UPS_CREDENTIAL).expect(200);
+        Answer delivered = dispute("bob", id);
+        assertThat(delivered.text("/returnShipment/status")).isEqualTo("DELIVERED");
+        assertThat(delivered.text("/returnShipment/deliveredAt")).isEqualTo("2026-11-23T02:41:00Z");
+
+        Answer replay = ups("ups-delivered.json", trackingNumber, UPS_CREDENTIAL).expect(200);
+        assertThat(replay.at("/recorded/0/duplicate").asBoolean()).isTrue();
+        // a late in-transit scan, under a new event id, never undoes the delivery
+        String late = Fixtures.text("ups-in-transit.json").replace("1Z999AA10123456784", trackingNumber)
+                .replace("\"190500\"", "\"191500\"").replace("\"180500\"", "\"181500\"");
+        Answer lateScan = push("ups", late, Map.of("credential", UPS_CREDENTIAL)).expect(200);
+        assertThat(lateScan.at("/recorded/0/applied").asBoolean()).isFalse();
+
+        Answer after = dispute("bob", id);
+        assertThat(after.text("/returnShipment/status")).isEqualTo("DELIVERED");
+        assertThat(after.text("/status")).isEqualTo("RETURN_IN_PROGRESS");
+        assertThat(types(after.at("/timeline")).stream().filter(t -> t.equals("CARRIER_DELIVERED")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aParcelDhlSendsBackEscalatesTheCase() throws Exception {
+        String trackingNumber = newTracking("JVGL");
+        String id = shippedReturn("DHL", trackingNumber);
+        String body = Fixtures.text("dhl-returned.json").replace("JVGL06290843000123456", trackingNumber);
+
+        push("dhl", body, Map.of("DHL-Signature", Fixtures.dhlSignature(DHL_SECRET, body))).expect(200);
+
+        Answer escalated = dispute("ada", id);
+        assertThat(escalated.text("/status")).isEqualTo("ARBITRATION");
+        assertThat(escalated.text("/returnShipment/status")).isEqualTo("RETURNED_TO_SENDER");
+        assertThat(types(escalated.at("/timeline"))).contains("CARRIER_RETURNED_TO_SENDER", "RETURN_ESCALATED");
+        JsonNode told = get("bob", "/api/disputes/" + id + "/messages").expect(200).body();
+        assertThat(told.findValuesAsText("template")).contains("return-label", "return-escalated");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult()).isNotNull();
+        assertThat(management.createJobQuery().activityId("Timer_ReturnReceiptCountdown").list().stream()
+                .noneMatch(job -> runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
+                        .processInstanceBusinessKey(id).count() > 0)).as("the receipt countdown is over").isTrue();
+    }
+
+    @Test
+    void onAmazonTheReceiptCountdownStartsWhenUpsDeliversTheReturn() throws Exception {
+        String trackingNumber = newTracking("1Z");
+        String id = agreedAmazonReturn();
+        postJson("sam", "/api/disputes/" + id + "/return/address",
+                Map.of("carrier", "UPS", "returnTrackingNumber", trackingNumber)).expect(200);
+        Answer shipped = postJson("bob", "/api/disputes/" + id + "/return/shipment",
+                Map.of("carrier", "UPS", "trackingNumber", trackingNumber)).expect(200);
+        assertThat(shipped.at("/deadlines/returnReceiptDue").isMissingNode()).as("no countdown before delivery").isTrue();
+
+        ups("ups-in-transit.json", trackingNumber, UPS_CREDENTIAL).expect(200);
+        assertThat(dispute("sam", id).at("/deadlines/returnReceiptDue").isMissingNode()).isTrue();
+        ups("ups-delivered.json", trackingNumber, UPS_CREDENTIAL).expect(200);
+
+        Answer delivered = dispute("sam", id);
+        assertThat(delivered.text("/returnShipment/status")).isEqualTo("DELIVERED");
+        assertThat(delivered.at("/deadlines/returnReceiptDue").isMissingNode()).as("the countdown runs").isFalse();
+        fireTimer(id, "Timer_ReturnReceiptCountdown");
+        assertThat(dispute("bob", id).text("/resolution/reasonCode")).isEqualTo("RETURN_NOT_ACKNOWLEDGED");
+    }
+
+    @Test
+    void aParcelFedexLosesEscalatesTheCaseOnce() throws Exception {
+        String trackingNumber = newTracking("7946");
+        String id = shippedReturn("FEDEX", trackingNumber);
+        String body = Fixtures.text("fedex-lost.json").replace("794612345678", trackingNumber);
+        Map<String, String> signed = Map.of("fdx-signature", Fixtures.fedexSignature(FEDEX_TOKEN, body));
+
+        push("fedex", body, signed).expect(200);
+        push("fedex", body, signed).expect(200);
+
+        Answer lost = dispute("ada", id);
+        assertThat(lost.text("/status")).isEqualTo("ARBITRATION");
+        assertThat(types(lost.at("/timeline")).stream().filter(t -> t.equals("RETURN_ESCALATED")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void emsTracesOfAnUnknownCodeAreRecordedWithoutEffect() throws Exception {
+        String trackingNumber = newTracking("EA");
+        String id = shippedReturn("EMS", trackingNumber);
+
+        Answer unknown = push("ems", Fixtures.emsWithTrackingNumber("ems-unknown-code.json", trackingNumber, EMS_KEY), Map.of())
+                .expect(200);
+        assertThat(unknown.at("/unmapped")).hasSize(1);
+        assertThat(dispute("bob", id).text("/returnShipment/status")).isEqualTo("IN_TRANSIT");
+
+        push("ems", Fixtures.emsWithTrackingNumber("ems-delivered.json", trackingNumber, EMS_KEY), Map.of()).expect(200);
+        Answer delivered = dispute("bob", id);
+        assertThat(delivered.text("/returnShipment/status")).isEqualTo("DELIVERED");
+        assertThat(types(delivered.at("/timeline"))).contains("CARRIER_UNMAPPED", "CARRIER_DELIVERED");
+    }
+
+    @Test
+    void aWrongSignatureIs401AndAMalformedPushIs400WithNothingRecorded() throws Exception {
+        String trackingNumber = newTracking("1Z");
+        String id = shippedReturn("UPS", trackingNumber);
+
+        Answer forged = ups("ups-delivered.json", trackingNumber, "guessed").expect(401);
+        assertThat(forged.raw()).contains("signature");
+        push("ups", Fixtures.text("ups-delivered.json"), Map.of()).expect(401);
+        String dhl = Fixtures.text("dhl-delivered.json");
+        push("dhl", dhl, Map.of("DHL-Signature", Fixtures.dhlSignature("not-the-secret", dhl))).expect(401);
+
+        Answer malformed = push("ups", "{\"trackingNumber\": \"" + trackingNumber + "\"}", Map.of("credential", UPS_CREDENTIAL))
+                .expect(400);
+        assertThat(malformed.text("/detail")).contains("gmtActivityDate");
+        push("ups", "not json", Map.of("credential", UPS_CREDENTIAL)).expect(400);
+        push("pony-express", "{}", Map.of()).expect(404);
+
+        assertThat(dispute("bob", id).text("/returnShipment/status")).isEqualTo("IN_TRANSIT");
+    }
+
+    @Test
+    void theMarketplaceMayRelayAPushWithItsBasicLoginButAPartyMayNot() throws Exception {
+        String trackingNumber = newTracking("1Z");
+        String id = shippedReturn("UPS", trackingNumber);
+        String body = Fixtures.text("ups-delivered.json").replace("1Z999AA10123456784", trackingNumber);
+
+        call("bob", post("/api/carriers/ups/webhook").contentType(MediaType.APPLICATION_JSON).content(body)).expect(403);
+        call(null, post("/api/carriers/ups/webhook").contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(SecurityMockMvcRequestPostProcessors.httpBasic("market", "wrong"))).expect(401);
+        call("market", post("/api/carriers/ups/webhook").contentType(MediaType.APPLICATION_JSON).content(body)).expect(200);
+
+        assertThat(dispute("bob", id).text("/returnShipment/status")).isEqualTo("DELIVERED");
+    }
+}
