@@ -35,6 +35,10 @@ class CamundaRules implements Rulebooks, ResponsibilityAdvisor {
     private final RepositoryService repository;
     private final DmnEngine rulebookEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+    private final Map<Pin, Rulebook> rulebooks = new ConcurrentHashMap<>();
+
+    private record Pin(String decisionDefinitionId, Platform platform) {
+    }
 
     CamundaRules(DecisionService decisions, RepositoryService repository) {
         this.decisions = decisions;
@@ -55,10 +59,17 @@ class CamundaRules implements Rulebooks, ResponsibilityAdvisor {
 
     /**
      * A rulebook lookup is configuration, not a decision worth an audit trail: it is evaluated by
-     * a history-free DMN engine on the deployed (and never changing) decision version, parsed once.
+     * a history-free DMN engine on the deployed decision version. A deployed version never changes,
+     * so each platform's row is read once per version (the benchmark found a quarter of a
+     * lifecycle's CPU in re-evaluating it); an analyst's redeploy is a new version, read afresh.
      */
     @Override
     public Rulebook pinned(String decisionDefinitionId, Platform platform) {
+        return rulebooks.computeIfAbsent(new Pin(decisionDefinitionId, platform),
+                pin -> evaluate(pin.decisionDefinitionId(), pin.platform()));
+    }
+
+    private Rulebook evaluate(String decisionDefinitionId, Platform platform) {
         DmnDecision decision = parsed.computeIfAbsent(decisionDefinitionId, id -> {
             try (InputStream model = repository.getDecisionModel(id)) {
                 String key = repository.getDecisionDefinition(id).getKey();
