@@ -15,24 +15,13 @@ import org.springframework.http.HttpHeaders;
 /** DHL's native push, as its fixture shows it, read as canonical scans; and its signature check. */
 class DhlWebhookTest {
 
-
-    private static List<CarrierStatus> statuses(List<Scan> scans) {
-        return scans.stream().map(Scan::status).toList();
-    }
-
-    private static HttpHeaders header(String name, String value) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.add(name, value);
-        return headers;
-    }
-
     private final DhlWebhook dhl = new DhlWebhook();
 
     @Test
     void eventsComeOldestFirstWithTheLabelRecordedButUntracked() {
         List<Scan> scans = dhl.read(Fixtures.json("dhl-delivered.json"));
 
-        assertThat(statuses(scans)).containsExactly(null, CarrierStatus.IN_TRANSIT, CarrierStatus.DELIVERED);
+        assertThat(Fixtures.statuses(scans)).containsExactly(null, CarrierStatus.IN_TRANSIT, CarrierStatus.DELIVERED);
         Scan delivered = scans.get(2);
         assertThat(delivered.carrier()).isEqualTo("DHL");
         assertThat(delivered.trackingNumber()).isEqualTo("JVGL06290843000123456");
@@ -43,7 +32,7 @@ class DhlWebhookTest {
 
     @Test
     void aFailureThatGoesBackIsReturnedToSender() {
-        assertThat(statuses(dhl.read(Fixtures.json("dhl-returned.json")))).containsExactly(CarrierStatus.RETURNED_TO_SENDER);
+        assertThat(Fixtures.statuses(dhl.read(Fixtures.json("dhl-returned.json")))).containsExactly(CarrierStatus.RETURNED_TO_SENDER);
     }
 
     @Test
@@ -58,10 +47,10 @@ class DhlWebhookTest {
         byte[] body = Fixtures.text("dhl-delivered.json").getBytes(StandardCharsets.UTF_8);
         String signature = Fixtures.dhlSignature("s3cret", Fixtures.text("dhl-delivered.json"));
 
-        assertThat(dhl.authentic(header("DHL-Signature", signature), body, "s3cret")).isTrue();
-        assertThat(dhl.authentic(header("DHL-Signature", signature), body, "other")).isFalse();
+        assertThat(dhl.authentic(Fixtures.header("DHL-Signature", signature), body, "s3cret")).isTrue();
+        assertThat(dhl.authentic(Fixtures.header("DHL-Signature", signature), body, "other")).isFalse();
         assertThat(dhl.authentic(new HttpHeaders(), body, "s3cret")).isFalse();
-        assertThat(dhl.authentic(header("DHL-Signature", signature), "{}".getBytes(), "s3cret")).isFalse();
+        assertThat(dhl.authentic(Fixtures.header("DHL-Signature", signature), "{}".getBytes(), "s3cret")).isFalse();
     }
 
     @Test

@@ -15,27 +15,16 @@ import org.springframework.http.HttpHeaders;
 /** EMS's native push, as its fixture shows it, read as canonical scans; and its signature check. */
 class EmsWebhookTest {
 
-
-    private static List<CarrierStatus> statuses(List<Scan> scans) {
-        return scans.stream().map(Scan::status).toList();
-    }
-
-    private static HttpHeaders header(String name, String value) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.add(name, value);
-        return headers;
-    }
-
     private final EmsWebhook ems = new EmsWebhook(new ObjectMapper());
 
     @Test
     void tracesInBeijingTimeMapByOperationCode() {
         List<Scan> scans = ems.read(Fixtures.json("ems-delivered.json"));
 
-        assertThat(statuses(scans)).containsExactly(CarrierStatus.IN_TRANSIT, CarrierStatus.IN_TRANSIT, CarrierStatus.DELIVERED);
+        assertThat(Fixtures.statuses(scans)).containsExactly(CarrierStatus.IN_TRANSIT, CarrierStatus.IN_TRANSIT, CarrierStatus.DELIVERED);
         assertThat(scans.get(2).occurredAt()).isEqualTo(Instant.parse("2026-11-23T01:41:00Z"));
         assertThat(scans.get(2).nativeStatus()).startsWith("704 妥投");
-        assertThat(statuses(ems.read(Fixtures.json("ems-lost.json")))).containsExactly(CarrierStatus.LOST);
+        assertThat(Fixtures.statuses(ems.read(Fixtures.json("ems-lost.json")))).containsExactly(CarrierStatus.LOST);
     }
 
     @Test

@@ -5,26 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.disputecenter.carrier.CarrierEventService.Scan;
 import com.disputecenter.carrier.CarrierStatus;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpHeaders;
 
 /** FEDEX's native push, as its fixture shows it, read as canonical scans; and its signature check. */
 class FedexWebhookTest {
-
-
-    private static List<CarrierStatus> statuses(List<Scan> scans) {
-        return scans.stream().map(Scan::status).toList();
-    }
-
-    private static HttpHeaders header(String name, String value) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.add(name, value);
-        return headers;
-    }
 
     private final FedexWebhook fedex = new FedexWebhook();
 
@@ -32,7 +19,7 @@ class FedexWebhookTest {
     void scanEventsComeOldestFirstWithTheirOffsetsApplied() {
         List<Scan> scans = fedex.read(Fixtures.json("fedex-delivered.json"));
 
-        assertThat(statuses(scans)).containsExactly(null, CarrierStatus.IN_TRANSIT, CarrierStatus.IN_TRANSIT,
+        assertThat(Fixtures.statuses(scans)).containsExactly(null, CarrierStatus.IN_TRANSIT, CarrierStatus.IN_TRANSIT,
                 CarrierStatus.DELIVERED);
         assertThat(scans.get(3).occurredAt()).isEqualTo(Instant.parse("2026-11-23T02:41:00Z"));
         assertThat(scans.get(3).trackingNumber()).isEqualTo("794612345678");
@@ -41,7 +28,7 @@ class FedexWebhookTest {
 
     @Test
     void aShipmentExceptionNamingALossIsLost() {
-        assertThat(statuses(fedex.read(Fixtures.json("fedex-lost.json")))).containsExactly(CarrierStatus.LOST);
+        assertThat(Fixtures.statuses(fedex.read(Fixtures.json("fedex-lost.json")))).containsExactly(CarrierStatus.LOST);
     }
 
     @Test
@@ -49,8 +36,8 @@ class FedexWebhookTest {
         String body = Fixtures.text("fedex-delivered.json");
         String signature = Fixtures.fedexSignature("token", body);
 
-        assertThat(fedex.authentic(header("fdx-signature", signature), body.getBytes(StandardCharsets.UTF_8), "token")).isTrue();
-        assertThat(fedex.authentic(header("fdx-signature", signature), (body + " ").getBytes(StandardCharsets.UTF_8), "token"))
+        assertThat(fedex.authentic(Fixtures.header("fdx-signature", signature), body.getBytes(StandardCharsets.UTF_8), "token")).isTrue();
+        assertThat(fedex.authentic(Fixtures.header("fdx-signature", signature), (body + " ").getBytes(StandardCharsets.UTF_8), "token"))
                 .as("one byte more").isFalse();
     }
 }

@@ -1,11 +1,15 @@
 package com.disputecenter.carrier.web;
 
+import com.disputecenter.carrier.CarrierEventService.Scan;
+import com.disputecenter.carrier.CarrierStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
 
 /** The carriers' sample pushes in src/test/resources/carrier. */
 public final class Fixtures {
@@ -32,6 +36,16 @@ public final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static List<CarrierStatus> statuses(List<Scan> scans) {
+        return scans.stream().map(Scan::status).toList();
+    }
+
+    static HttpHeaders header(String name, String value) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(name, value);
+        return headers;
     }
 
     /** How the carriers sign: what a test sends in their headers. */

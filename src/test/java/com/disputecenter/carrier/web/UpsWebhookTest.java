@@ -6,25 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.disputecenter.carrier.CarrierEventService.Scan;
 import com.disputecenter.carrier.CarrierStatus;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
 /** UPS's native push, as its fixture shows it, read as canonical scans; and its signature check. */
 class UpsWebhookTest {
-
-
-    private static List<CarrierStatus> statuses(List<Scan> scans) {
-        return scans.stream().map(Scan::status).toList();
-    }
-
-    private static HttpHeaders header(String name, String value) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.add(name, value);
-        return headers;
-    }
 
     private final UpsWebhook ups = new UpsWebhook();
 
@@ -54,10 +41,10 @@ class UpsWebhookTest {
 
     @Test
     void theCredentialHeaderMustEqualTheSubscriptionCredential() {
-        assertThat(ups.authentic(header("credential", "cred-1"), new byte[0], "cred-1")).isTrue();
-        assertThat(ups.authentic(header("credential", "cred-2"), new byte[0], "cred-1")).isFalse();
+        assertThat(ups.authentic(Fixtures.header("credential", "cred-1"), new byte[0], "cred-1")).isTrue();
+        assertThat(ups.authentic(Fixtures.header("credential", "cred-2"), new byte[0], "cred-1")).isFalse();
         assertThat(ups.authentic(new HttpHeaders(), new byte[0], "cred-1")).isFalse();
-        assertThat(ups.authentic(header("credential", ""), new byte[0], "")).as("a blank secret never matches").isFalse();
+        assertThat(ups.authentic(Fixtures.header("credential", ""), new byte[0], "")).as("a blank secret never matches").isFalse();
     }
 
     @Test
