@@ -52,6 +52,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             DisputeCenterException.TooLarge.class, HttpStatus.PAYLOAD_TOO_LARGE,
             DisputeCenterException.UnsupportedType.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 
+    /** One generic code per kind of refusal (API.md v1.1); finer codes per refusal may come later. */
+    private static final Map<Class<? extends DisputeCenterException>, String> CODE = Map.of(
+            DisputeCenterException.NotFound.class, "NOT_FOUND",
+            DisputeCenterException.Forbidden.class, Problems.FORBIDDEN,
+            DisputeCenterException.Conflict.class, "CONFLICT",
+            DisputeCenterException.RuleViolation.class, "RULE_VIOLATION",
+            DisputeCenterException.InvalidInput.class, Problems.INVALID_INPUT,
+            DisputeCenterException.TooLarge.class, "FILE_TOO_LARGE",
+            DisputeCenterException.UnsupportedType.class, "UNSUPPORTED_FILE_TYPE");
+
     @ExceptionHandler(DisputeCenterException.class)
     ProblemDetail refused(DisputeCenterException e) {
         HttpStatus status = STATUS.entrySet().stream()
@@ -59,7 +69,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(HttpStatus.BAD_REQUEST);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        ProblemDetail problem = Problems.of(status, CODE.entrySet().stream()
+                .filter(entry -> entry.getKey().isInstance(e)).map(Map.Entry::getValue)
+                .findFirst().orElse(Problems.INVALID_INPUT), e.getMessage());
         if (e instanceof DisputeCenterException.InvalidInput invalid && invalid.field() != null) {
             problem.setProperty("errors", Map.of(invalid.field(), e.getMessage()));
         }
@@ -181,7 +193,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         ? "Invalid or missing value for " + path(mapping)
                                 + " (times are ISO-8601 UTC like 2026-11-20T10:00:00Z; money is {\"value\", \"currency\"})"
                         : "The body is not valid JSON for this request";
-        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
+                cause instanceof com.fasterxml.jackson.databind.JsonMappingException ? Problems.INVALID_INPUT
+                        : Problems.MALFORMED_JSON, detail));
     }
 
     @Override
