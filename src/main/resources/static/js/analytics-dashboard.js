@@ -1,6 +1,7 @@
-// Draws the analytics dashboard's charts from the figures the page embeds (window.disputeDashboard).
+// Draws the analytics dashboard's charts from the figures the page embeds (JSON in #dashboard-data).
 (function () {
-  const data = window.disputeDashboard;
+  const embedded = document.getElementById('dashboard-data');
+  const data = embedded && JSON.parse(embedded.textContent);
   if (!data || !window.Chart || data.sellers.length === 0) {
     return;
   }

@@ -1,9 +1,11 @@
 // Draws the process model with bpmn-js and lays the open-case and incident counts over its elements.
 (function () {
   var container = document.getElementById('diagram');
-  if (!container || !window.BpmnJS || !window.processLoad) {
+  var data = document.getElementById('process-load-data');
+  if (!container || !window.BpmnJS || !data) {
     return;
   }
+  var load = JSON.parse(data.textContent);
   var viewer = new window.BpmnJS({ container: container });
   fetch(container.dataset.bpmn, { credentials: 'same-origin' })
     .then(function (response) { return response.text(); })
@@ -21,11 +23,11 @@
         span.textContent = String(count);
         overlays.add(id, { position: position, html: span });
       }
-      Object.keys(window.processLoad.waiting).forEach(function (id) {
-        badge(id, window.processLoad.waiting[id], 'diagram-count', { bottom: 10, left: -8 });
+      Object.keys(load.waiting).forEach(function (id) {
+        badge(id, load.waiting[id], 'diagram-count', { bottom: 10, left: -8 });
       });
-      Object.keys(window.processLoad.incidents).forEach(function (id) {
-        badge(id, window.processLoad.incidents[id], 'diagram-count diagram-incident', { bottom: 10, right: 8 });
+      Object.keys(load.incidents).forEach(function (id) {
+        badge(id, load.incidents[id], 'diagram-count diagram-incident', { bottom: 10, right: 8 });
       });
     })
     .catch(function (error) {

@@ -1,23 +1,28 @@
 package com.disputecenter.security;
 
+import com.disputecenter.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 @Configuration
+@EnableConfigurationProperties({BodyLimits.class, MultipartProperties.class})
 class SecurityConfig {
 
     /**
@@ -26,7 +31,7 @@ class SecurityConfig {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain actuator(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain actuator(HttpSecurity http, ObjectMapper json, ThrottledLogins logins) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health"),
@@ -34,10 +39,8 @@ class SecurityConfig {
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus"))
                         .hasAnyRole("ANALYST", "ADMIN")
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Dispute Center\"");
-                    problem(response, json, HttpStatus.UNAUTHORIZED, "Log in with HTTP Basic to read the metrics");
-                }))
+                .authenticationManager(logins)
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicLogin(json, true, "Log in with HTTP Basic to read the metrics")))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problem(response, json, HttpStatus.FORBIDDEN, "Your role may not read the metrics")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -51,11 +54,11 @@ class SecurityConfig {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain carrierWebhooks(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain carrierWebhooks(HttpSecurity http, ObjectMapper json, ThrottledLogins logins) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/carriers/*/webhook"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, json, HttpStatus.UNAUTHORIZED, "Wrong HTTP Basic credentials")))
+                .authenticationManager(logins)
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicLogin(json, false, "Wrong HTTP Basic credentials")))
                 .anonymous(anonymous -> anonymous.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
@@ -65,21 +68,19 @@ class SecurityConfig {
     /** The REST API and the engine's REST API: HTTP Basic, stateless, answers in problem+json. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, ThrottledLogins logins) throws Exception {
         // path matchers, not MVC ones: /engine-rest is the engine's own servlet, outside Spring MVC
         var engineRest = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
         http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"), engineRest))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(engineRest).hasAnyRole("ANALYST", "ADMIN")
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Dispute Center\"");
-                    problem(response, json, HttpStatus.UNAUTHORIZED, "Log in with HTTP Basic to use the API");
-                }))
+                .authenticationManager(logins)
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicLogin(json, true, "Log in with HTTP Basic to use the API")))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problem(response, json, HttpStatus.FORBIDDEN, "Your role may not use this endpoint")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // stateless Basic auth carries no ambient credentials a forged form could use
+                // no session, so no CSRF token: CrossSiteWriteGuard refuses the writes another site's page sends
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }
@@ -87,10 +88,11 @@ class SecurityConfig {
     /** Pages (and the Camunda webapps, analysts and admins only): form login with CSRF. */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain pages(HttpSecurity http, ThrottledLogins logins) throws Exception {
+        http.authenticationManager(logins)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/error", "/css/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/login", "/preferences", "/webjars/**", "/js/**").permitAll()
+                        .requestMatchers("/login", "/login/throttled", "/preferences", "/webjars/**", "/js/**").permitAll()
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                         .hasAnyRole("ANALYST", "ADMIN")
                         .requestMatchers("/arbitration/**").hasAnyRole("ARBITRATOR", "SENIOR_ARBITRATOR")
@@ -101,7 +103,8 @@ class SecurityConfig {
                 // the Camunda webapps guard their own posts (XSRF-TOKEN cookie and header); ours would refuse their login
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
                 // our login page in the site's layout; a refused page renders templates/error/403.html
-                .formLogin(login -> login.loginPage("/login").permitAll())
+                .formLogin(login -> login.loginPage("/login").failureHandler(PageSecurity::loginFailed).permitAll())
+                .headers(PageSecurity::headers)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
     }
@@ -111,11 +114,24 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** HTTP Basic refused: 401, or 429 with Retry-After while the name or address is throttled ({@link LoginThrottle}). */
+    private static AuthenticationEntryPoint basicLogin(ObjectMapper json, boolean challenge, String detail) {
+        return (request, response, e) -> {
+            if (e instanceof TooManyLoginAttempts tooMany) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfterSeconds()));
+                Problems.write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, Problems.TOO_MANY_LOGIN_ATTEMPTS,
+                        tooMany.getMessage()));
+                return;
+            }
+            if (challenge) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Dispute Center\"");
+            }
+            problem(response, json, HttpStatus.UNAUTHORIZED, detail);
+        };
+    }
+
     private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.write(response, json, ProblemDetail.forStatusAndDetail(status, detail));
     }
 }

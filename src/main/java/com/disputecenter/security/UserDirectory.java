@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +18,13 @@ import org.springframework.stereotype.Component;
  * with {@code dispute-center.demo=true}) the demo users of API.md, whose password is their name.
  */
 @Component
-public class UserDirectory implements UserDetailsService, RecipientDirectory {
+public class UserDirectory implements Accounts, RecipientDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(UserDirectory.class);
 
     private final Map<String, DisputeCenterUser> users = new LinkedHashMap<>();
     private final boolean demo;
+    private final String placeholderPassword;
 
     UserDirectory(DisputeCenterProperties properties, Environment environment) {
         this.demo = properties.demo() != null ? properties.demo()
@@ -50,6 +50,9 @@ public class UserDirectory implements UserDetailsService, RecipientDirectory {
                     + " dispute-center.admin.password (DISPUTE_CENTER_ADMIN_USERNAME / _PASSWORD), or"
                     + " dispute-center.demo=true for the demo users");
         }
+        // the administrator's hash where there is one: the account every deployment has sets the cost of a check
+        placeholderPassword = (admin != null && users.containsKey(admin.username()) ? users.get(admin.username())
+                : users.values().iterator().next()).getPassword();
         log.info("Users who may log in: {}{}", users.keySet(), demo ? " (demo users; password = user name)" : "");
     }
 
@@ -78,6 +81,11 @@ public class UserDirectory implements UserDetailsService, RecipientDirectory {
     public Optional<String> languageOfSeller(String sellerId) {
         return users.values().stream().filter(u -> sellerId != null && sellerId.equals(u.sellerId()))
                 .map(DisputeCenterUser::language).findFirst();
+    }
+
+    @Override
+    public String placeholderPassword() {
+        return placeholderPassword;
     }
 
     @Override

@@ -58,6 +58,27 @@ final class Browser implements AutoCloseable {
         screenshots = target == null || target.isBlank() ? null : Path.of(target);
     }
 
+    /**
+     * From now on every page records what its Content-Security-Policy refused (DevTools injects the
+     * listener, so the policy does not stop it); {@link #cspViolations()} reads the current page's list.
+     */
+    Browser recordCspViolations() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.__cspViolations = [];document.addEventListener('securitypolicyviolation', e =>"
+                        + " window.__cspViolations.push(e.effectiveDirective + ' ' + e.blockedURI + ' ' + e.sourceFile"
+                        + " + ':' + e.lineNumber));"));
+        return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> cspViolations() {
+        Object found = ((JavascriptExecutor) driver).executeScript("return window.__cspViolations || null;");
+        if (found == null) {
+            throw new IllegalStateException("recordCspViolations() was not called before this page opened");
+        }
+        return (List<String>) found;
+    }
+
     static boolean installed() {
         return Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
     }

@@ -6,17 +6,17 @@ import java.util.Set;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * What a {@code @WebMvcTest} of a REST controller needs besides the controller: the real API
- * security (HTTP Basic, problem+json for 401/403), the {@code Caller} argument resolver, and a
- * handful of the demo users (password = name) instead of the {@link UserDirectory}.
+ * security (HTTP Basic, problem+json for 401/403, the login throttle over failures in memory), the
+ * {@code Caller} argument resolver, and a handful of the demo users (password = name) instead of the
+ * {@link UserDirectory}.
  * The problem+json advice ({@code ApiProblemHandler}) is a controller advice, which the slice picks up itself.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfig.class, CallerArgumentResolver.class})
+@Import({SecurityConfig.class, CallerArgumentResolver.class, ThrottledLogins.class})
 public class WebSliceSecurity {
 
     private static final Map<String, DisputeCenterUser> USERS = Map.of(
@@ -42,13 +42,27 @@ public class WebSliceSecurity {
     }
 
     @Bean
-    UserDetailsService demoUsers() {
-        return name -> {
-            DisputeCenterUser user = USERS.get(name);
-            if (user == null) {
-                throw new UsernameNotFoundException(name);
+    Accounts demoUsers() {
+        return new Accounts() {
+            @Override
+            public DisputeCenterUser loadUserByUsername(String name) {
+                DisputeCenterUser user = USERS.get(name);
+                if (user == null) {
+                    throw new UsernameNotFoundException(name);
+                }
+                return user;
             }
-            return user;
+
+            @Override
+            public String placeholderPassword() {
+                return "{noop}" + java.util.UUID.randomUUID();
+            }
         };
+    }
+
+    /** The real throttle over failures kept in memory (the slices have no database). */
+    @Bean
+    LoginThrottle loginThrottle() {
+        return new LoginThrottle(new InMemoryLoginFailures(), java.time.Clock.systemUTC());
     }
 }
