@@ -65,8 +65,8 @@ class BodySizeLimit extends OncePerRequestFilter {
             refuse(request, response);
             return;
         }
-        if (declared == 0) {
-            chain.doFilter(request, response);
+        if (declared == 0 || declared < 0 && request.getHeader("Transfer-Encoding") == null) {
+            chain.doFilter(request, response); // no body
             return;
         }
         Capped capped = new Capped(request, limit);

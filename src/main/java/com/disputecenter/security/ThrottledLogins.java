@@ -3,6 +3,7 @@ package com.disputecenter.security;
 import java.util.List;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -22,18 +23,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ThrottledLogins implements AuthenticationManager {
 
-    private final DaoAuthenticationProvider passwords;
+    private final AuthenticationManager passwords;
     private final LoginThrottle throttle;
 
     ThrottledLogins(Accounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
-        this.passwords = new DaoAuthenticationProvider(name -> {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(name -> {
             try {
                 return accounts.loadUserByUsername(name);
             } catch (UsernameNotFoundException nobody) {
                 return new Placeholder(accounts.placeholderPassword());
             }
         });
-        this.passwords.setPasswordEncoder(encoder);
+        dao.setPasswordEncoder(encoder);
+        // a ProviderManager, as Spring Security's own: it erases the password from a successful login,
+        // so no session keeps it
+        this.passwords = new ProviderManager(dao);
         this.throttle = throttle;
     }
 

@@ -85,6 +85,14 @@ class ThrottledLoginsTest {
     }
 
     @Test
+    void aSuccessfulLoginKeepsNoPasswordInTheAuthenticationASessionWouldStore() {
+        Authentication in = logins.authenticate(login("sam", "sam", "203.0.113.5"));
+        assertThat(in.isAuthenticated()).isTrue();
+        assertThat(in.getCredentials()).isNull();
+        assertThat(directory.loadUserByUsername("sam").getPassword()).as("the account itself is untouched").isEqualTo("{noop}sam");
+    }
+
+    @Test
     void aThrottledNameIsRefusedBeforeAnyPasswordIsCompared() {
         for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
             failedLogin("no-such-user-2", "203.0.113." + (10 + i));
