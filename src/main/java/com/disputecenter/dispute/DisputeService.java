@@ -239,7 +239,7 @@ public class DisputeService {
                 + describe(proposal.type(), proposal.amount()));
         dispute.settle(proposal.type(), proposal.amount(), DecidedBy.AGREEMENT, null, null, ReasonCode.AGREED);
         if (proposal.type() == ResolutionType.RETURN_AND_REFUND) {
-            dispute.startReturn(new ReturnShipment(dispute.id()));
+            dispute.startReturn(new ReturnShipment(dispute.id(), now));
         } else {
             dispute.finish(ReasonCode.AGREED, now);
         }

@@ -1,0 +1,10 @@
+-- Hardening (issue 9). Portable SQL: runs on PostgreSQL and on H2.
+
+-- When the desk's record of a return began: the moment the return was agreed or decided. A carrier
+-- scan dated before it cannot be of this return's parcel (a reused tracking number, a back-dated push)
+-- and is refused with 422 (docs/carriers-and-messages.md). Returns from before this version take the
+-- opening of their case, the earliest moment such a return could have begun, so no scan that was
+-- plausible before is refused now.
+alter table return_shipment add column registered_at timestamp with time zone;
+update return_shipment set registered_at = (select d.opened_at from dispute d where d.id = return_shipment.dispute_id);
+alter table return_shipment alter column registered_at set not null;
