@@ -8,3 +8,12 @@
 alter table return_shipment add column registered_at timestamp with time zone;
 update return_shipment set registered_at = (select d.opened_at from dispute d where d.id = return_shipment.dispute_id);
 alter table return_shipment alter column registered_at set not null;
+
+-- Messages are stored as plain text from now on; only the HTML part of a mail is escaped, when it is
+-- sent. Messages written before hold HTML-escaped values: unescaped once, &amp; last, which exactly
+-- undoes the escaping they had (the templates themselves hold no entities).
+update outbound_message set
+    subject = replace(replace(replace(replace(replace(subject,
+        '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&#39;', ''''), '&amp;', '&'),
+    body = replace(replace(replace(replace(replace(body,
+        '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&#39;', ''''), '&amp;', '&');
