@@ -7,7 +7,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.web.util.HtmlUtils;
+import org.unbescape.html.HtmlEscape;
 
 /**
  * Sends by SMTP (Spring's {@code spring.mail.*}). The recipient's address is its id at the configured
@@ -16,7 +16,7 @@ import org.springframework.web.util.HtmlUtils;
  *
  * <p>A message is plain text (subject and body as the templates wrote them, values as the parties
  * wrote them). It goes out as multipart/alternative: the text itself, and an HTML rendering of it for
- * clients that prefer one, in which every character of the text is HTML-escaped (a buyer's markup is
+ * clients that prefer one, in which the whole text is HTML-escaped (a buyer's markup is
  * shown, never run) and line breaks become {@code <br>}.
  */
 public class SmtpMessageSender implements MessageSender {
@@ -54,8 +54,9 @@ public class SmtpMessageSender implements MessageSender {
     }
 
     static String html(Envelope message) {
-        String language = message.language() == null ? "en" : HtmlUtils.htmlEscape(message.language(), UTF_8);
+        String language = message.language() == null ? "en" : HtmlEscape.escapeHtml4Xml(message.language());
+        // & < > " ' only (unbescape, as Thymeleaf escapes a page); all else is UTF-8 as it is
         return "<html lang=\"" + language + "\"><body><p>"
-                + HtmlUtils.htmlEscape(message.body(), UTF_8).replace("\n", "<br>\n") + "</p></body></html>";
+                + HtmlEscape.escapeHtml4Xml(message.body()).replace("\n", "<br>\n") + "</p></body></html>";
     }
 }
