@@ -7,8 +7,10 @@ import com.disputecenter.analytics.RootCauses.Recommendation;
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException.Forbidden;
 import com.disputecenter.common.DisputeCenterException.InvalidInput;
+import com.disputecenter.common.Identifiers;
 import com.disputecenter.common.Money;
 import com.disputecenter.common.Role;
+import com.disputecenter.common.Times;
 import com.disputecenter.dispute.Reason;
 import com.disputecenter.sellers.DisputeRateService;
 import java.math.BigDecimal;
@@ -149,6 +151,7 @@ public class AnalyticsService {
     @Transactional(readOnly = true)
     public RootCauses rootCauses(Caller caller, String sellerId, Instant from, Instant to) {
         checkPeriod(from, to);
+        Identifiers.id("sellerId", sellerId);
         String scope = sellerScope(caller);
         if (scope != null && !scope.equals(sellerId)) {
             throw new Forbidden("A seller sees only its own root causes");
@@ -225,6 +228,8 @@ public class AnalyticsService {
     }
 
     private static void checkPeriod(Instant from, Instant to) {
+        Times.inRange("from", from);
+        Times.inRange("to", to);
         if (!from.isBefore(to)) {
             throw new InvalidInput("from", "from must be before to");
         }

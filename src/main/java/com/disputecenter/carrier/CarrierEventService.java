@@ -3,10 +3,14 @@ package com.disputecenter.carrier;
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException.Conflict;
 import com.disputecenter.common.DisputeCenterException.Forbidden;
+import com.disputecenter.common.DisputeCenterException.InvalidInput;
+import com.disputecenter.common.Identifiers;
 import com.disputecenter.common.Role;
+import com.disputecenter.common.Times;
 import com.disputecenter.dispute.Cases;
 import com.disputecenter.dispute.Dispute;
 import com.disputecenter.returns.ReturnService;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +61,12 @@ public class CarrierEventService {
         if (!caller.has(Role.INTEGRATION)) {
             throw new Forbidden("Only the marketplace integration posts carrier events");
         }
+        Identifiers.reference("eventId", scan.eventId());
+        Identifiers.reference("trackingNumber", scan.trackingNumber());
+        if (scan.occurredAt() == null) {
+            throw new InvalidInput("occurredAt", "occurredAt is required");
+        }
+        Times.inRange("occurredAt", scan.occurredAt());
         // a parcel number can come back in a later case: the open case, then the latest shipment, wins
         UUID disputeId = jdbc.sql("""
                 select r.dispute_id from return_shipment r join dispute d on d.id = r.dispute_id
@@ -88,10 +98,24 @@ public class CarrierEventService {
         try {
             events.saveAndFlush(new CarrierEvent(scan.eventId(), scan.carrier(), scan.trackingNumber(), scan.status(),
                     scan.occurredAt(), now, disputeId, scan.nativeStatus()));
-        } catch (DataIntegrityViolationException replayedConcurrently) {
+        } catch (DataIntegrityViolationException refused) {
+            // only a second insert of the same eventId is a replay; any other refusal is a bug, not a race
+            if (!duplicateKey(refused)) {
+                throw refused;
+            }
             throw new Conflict("Event " + scan.eventId() + " is being recorded by another request");
         }
         return new Outcome(scan.eventId(), disputeId, applied, false);
+    }
+
+    /** SQLSTATE 23505, unique violation, on PostgreSQL and H2 alike. */
+    private static boolean duplicateKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The scans of a case's return parcel, oldest first, for whoever may see the case. */
