@@ -27,7 +27,8 @@ class ReturnController {
     }
 
     record AddressRequest(@Size(max = 1000) String address,
-            @Pattern(regexp = Identifiers.REFERENCE, message = Identifiers.REFERENCE_RULE) String returnTrackingNumber,
+            // empty is no label, as before; anything else is a tracking number
+            @Pattern(regexp = "(" + Identifiers.REFERENCE + ")?", message = Identifiers.REFERENCE_RULE) String returnTrackingNumber,
             @Size(max = 40) String carrier) {
     }
 
