@@ -4,9 +4,11 @@ import com.disputecenter.common.Text;
 import com.disputecenter.common.Times;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
@@ -38,6 +40,13 @@ class StrictJson extends SimpleModule {
                 return type == String.class ? new NoNul(deserializer)
                         : type == Instant.class ? new InRange(deserializer) : deserializer;
             }
+
+            /** Jackson trims an enum's text, U+0000 included: "FULL_REFUND\u0000" would be taken as FULL_REFUND. */
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                    BeanDescription description, JsonDeserializer<?> deserializer) {
+                return new NoNul(deserializer);
+            }
         });
     }
 
@@ -63,7 +72,7 @@ class StrictJson extends SimpleModule {
         return null;
     }
 
-    /** A string with U+0000 is no text: PostgreSQL refuses it, and a person never types it. */
+    /** A string with U+0000 is no text (PostgreSQL refuses it, and a person never types it), nor any enum's name. */
     private static final class NoNul extends DelegatingDeserializer {
 
         NoNul(JsonDeserializer<?> delegate) {
@@ -77,11 +86,11 @@ class StrictJson extends SimpleModule {
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext context) throws IOException {
-            Object value = super.deserialize(p, context);
-            if (value instanceof String text && Text.hasNul(text)) {
-                throw context.weirdStringException(text, String.class, Text.NUL_RULE);
+            // the text as sent, before the delegate reads (and an enum's trims) it
+            if (p.hasToken(JsonToken.VALUE_STRING) && Text.hasNul(p.getText())) {
+                throw context.weirdStringException(p.getText(), handledType(), Text.NUL_RULE);
             }
-            return value;
+            return super.deserialize(p, context);
         }
     }
 

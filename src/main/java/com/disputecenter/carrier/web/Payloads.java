@@ -37,15 +37,15 @@ final class Payloads {
         if (!value.isValueNode() || value.asText().isBlank()) {
             throw new MalformedPayload(where + " has no " + field);
         }
-        return text(value.asText().trim(), where, field);
+        return text(value.asText(), where, field).trim();
     }
 
     static String optional(JsonNode node, String field) {
         JsonNode value = node.path(field);
-        return value.isValueNode() ? text(value.asText().trim(), "The push", field) : "";
+        return value.isValueNode() ? text(value.asText(), "The push", field).trim() : "";
     }
 
-    /** A tree is read past the JSON module's checks: U+0000 is refused here, as on every other input. */
+    /** A tree is read past the JSON module's checks: U+0000 is refused here (before trim() would drop it at the ends). */
     private static String text(String text, String where, String field) {
         if (Text.hasNul(text)) {
             throw new MalformedPayload(where + ": " + field + " " + Text.NUL_RULE);

@@ -75,6 +75,12 @@ class WebhookInputTest {
         assertThatThrownBy(() -> WEBHOOKS.get("ups").read(payload))
                 .isInstanceOf(CarrierWebhook.MalformedPayload.class)
                 .hasMessageContaining("U+0000");
+        // at the end of a value, where trimming would have dropped it unseen
+        JsonNode trailing = Fixtures.JSON.readTree("{\"trackingNumber\": \"1Z999\\u0000\", \"gmtActivityDate\": \"20261123\","
+                + " \"gmtActivityTime\": \"024100\", \"activityStatus\": {\"type\": \"D\"}}");
+        assertThatThrownBy(() -> WEBHOOKS.get("ups").read(trailing))
+                .isInstanceOf(CarrierWebhook.MalformedPayload.class)
+                .hasMessageContaining("U+0000");
     }
 
     @ParameterizedTest

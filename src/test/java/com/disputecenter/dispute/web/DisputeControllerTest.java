@@ -264,6 +264,11 @@ class DisputeControllerTest {
         mvc.perform(post("/api/disputes/{id}/escalate", ID).with(httpBasic("bob", "bob"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"stuck\\u0000\"}"))
                 .andExpect(status().isBadRequest());
+        // Jackson trims an enum's name, and U+0000 with it: still refused
+        mvc.perform(post("/api/disputes").with(httpBasic("bob", "bob")).contentType(MediaType.APPLICATION_JSON)
+                        .content(OPEN.replace("\"ALIEXPRESS\"", "\"ALIEXPRESS\\u0000\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("platform contains a NUL character (U+0000), which no text may hold"));
         verifyNoInteractions(disputes);
     }
 
