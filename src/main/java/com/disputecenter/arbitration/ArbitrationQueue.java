@@ -8,6 +8,7 @@ import com.disputecenter.common.Role;
 import com.disputecenter.dispute.ArbitrationWork;
 import com.disputecenter.dispute.Cases;
 import com.disputecenter.dispute.Dispute;
+import com.disputecenter.dispute.DisputePolicy;
 import com.disputecenter.dispute.DisputeProcess;
 import com.disputecenter.dispute.Platform;
 import com.disputecenter.dispute.Reason;
@@ -262,11 +263,6 @@ public class ArbitrationQueue {
      * theirs to work. Answers whether the case is unclaimed (so a decision claims it).
      */
     static boolean requireNotHeldByAnother(Dispute dispute, Caller caller) {
-        String holder = dispute.arbitrationWork().map(ArbitrationWork::assignee).orElse(null);
-        if (holder != null && !holder.equals(caller.username())) {
-            throw QueueRefusal.conflict("arbitration.refusal.heldByAnother",
-                    "The case is claimed by " + holder + "; ask them to hand it over", holder);
-        }
-        return holder == null && dispute.arbitrationWork().isPresent();
+        return DisputePolicy.requireNotHeldByAnother(dispute, caller);
     }
 }

@@ -94,7 +94,7 @@ public class ArbitrationService implements ResponsibilitySuggestions {
         dispute.record(now, caller.username(), onAppeal ? "APPEAL_DECIDED" : "DECIDED",
                 DisputeService.describe(type, value) + ", responsibility " + responsibility + ": " + rationale);
         if (type == ResolutionType.RETURN_AND_REFUND) {
-            dispute.startReturn(dispute.returnShipment().orElseGet(() -> new ReturnShipment(dispute.id())));
+            dispute.startReturn(dispute.returnShipment().orElseGet(() -> new ReturnShipment(dispute.id(), now)));
         } else {
             dispute.finish(code, now);
         }

@@ -252,8 +252,8 @@ public class Dispute {
     }
 
     /** Everything still open besides the accepted one is superseded by the agreement. */
-    public void acceptProposal(Proposal accepted) {
-        accepted.accept();
+    public void acceptProposal(Proposal accepted, Party by) {
+        accepted.accept(by);
         proposals.stream()
                 .filter(p -> p != accepted && p.status() == ProposalStatus.OPEN)
                 .forEach(Proposal::supersede);

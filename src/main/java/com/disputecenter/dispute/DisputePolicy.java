@@ -107,11 +107,31 @@ public final class DisputePolicy {
         };
     }
 
+    /**
+     * The check every decision, evidence request and platform proposal makes: a case in the arbitration
+     * queue that someone else has claimed is not the caller's to work. Answers whether the case is in the
+     * queue unclaimed (so a decision claims it).
+     */
+    public static boolean requireNotHeldByAnother(Dispute dispute, Caller caller) {
+        String holder = dispute.arbitrationWork().map(ArbitrationWork::assignee).orElse(null);
+        if (holder != null && !holder.equals(caller.username())) {
+            throw new DisputeCenterException.Conflict("The case is claimed by " + holder + "; ask them to hand it over")
+                    .coded("arbitration.refusal.heldByAnother", holder);
+        }
+        return holder == null && dispute.arbitrationWork().isPresent();
+    }
+
+    /**
+     * The losing party may appeal an arbitration decision, and a platform proposal the other party
+     * accepted (it did not agree to it); the party that accepted one may not appeal it.
+     */
     private static DisputeCenterException appealRefusal(Dispute d, Party party, Rulebook rulebook, Instant now) {
         if (party != Party.BUYER && party != Party.SELLER) {
             return forbidden("appeal");
         }
-        if (d.stage() != Stage.RESOLVED || d.reasonCode() != ReasonCode.ARBITRATION_DECISION || d.appealed()) {
+        boolean platformProposal = d.reasonCode() == ReasonCode.PLATFORM_PROPOSAL_ACCEPTED;
+        if (d.stage() != Stage.RESOLVED || !(d.reasonCode() == ReasonCode.ARBITRATION_DECISION || platformProposal)
+                || d.appealed()) {
             return conflict("Only an arbitration decision can be appealed, once");
         }
         if (!rulebook.hasAppeal()) {
@@ -121,10 +141,20 @@ public final class DisputePolicy {
         if (due == null || !now.isBefore(due)) {
             return rule("The appeal window has closed");
         }
+        if (platformProposal && acceptedPlatformProposal(d) == party) {
+            return forbidden("appeal the platform's proposal it accepted");
+        }
         if (!lost(d.resolutionType(), party)) {
             return forbidden("appeal a decision in its favour");
         }
         return null;
+    }
+
+    private static Party acceptedPlatformProposal(Dispute d) {
+        return d.proposals().stream()
+                .filter(p -> p.party() == Party.PLATFORM && p.status() == ProposalStatus.ACCEPTED)
+                .map(Proposal::acceptedBy)
+                .findFirst().orElse(null);
     }
 
     private static boolean tooEarlyToEscalate(Dispute d, Rulebook rulebook, Instant now) {

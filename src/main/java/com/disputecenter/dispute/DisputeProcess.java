@@ -16,6 +16,9 @@ public interface DisputeProcess {
 
     void agreementReached(UUID disputeId, ResolutionType type);
 
+    /** A party accepted the platform's proposal during arbitration: it ends the arbitration as an agreement would, but may open the appeal window as a decision does. */
+    void platformProposalAccepted(UUID disputeId, ResolutionType type, boolean appealable);
+
     void escalated(UUID disputeId);
 
     void cancelled(UUID disputeId);

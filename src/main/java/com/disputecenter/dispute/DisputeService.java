@@ -227,6 +227,10 @@ public class DisputeService {
         Dispute dispute = cases.lockFor(caller, id);
         cases.require(dispute, caller, Action.PROPOSE);
         Party party = DisputePolicy.partyOf(dispute, caller).orElseThrow();
+        if (party == Party.PLATFORM) {
+            // a platform proposal is the platform's resolution once accepted: only the holder of the case speaks for it
+            DisputePolicy.requireNotHeldByAnother(dispute, caller);
+        }
         if (type == ResolutionType.RETURN_AND_REFUND && dispute.returnShipment().isPresent()) {
             throw new Conflict("A return is already under way in this case");
         }
@@ -249,22 +253,48 @@ public class DisputeService {
         return DisputeView.ProposalView.of(proposal);
     }
 
+    /**
+     * A party accepts the other side's proposal: the parties agreed. A PLATFORM proposal is another
+     * thing: one party accepting it does not make the other agree, so it is the platform's resolution,
+     * recorded as decided by arbitration, appealable by the other party as a decision would be.
+     */
     @Transactional
     public DisputeView accept(Caller caller, UUID id, UUID proposalId) {
         Dispute dispute = cases.lockFor(caller, id);
         cases.require(dispute, caller, Action.ACCEPT_PROPOSAL);
         Proposal proposal = openProposalOfOtherSide(dispute, caller, proposalId);
+        Party party = DisputePolicy.partyOf(dispute, caller).orElseThrow();
         Instant now = cases.now();
-        dispute.acceptProposal(proposal);
-        dispute.record(now, caller.username(), "AGREED", "Accepted " + proposal.party() + "'s proposal: "
-                + describe(proposal.type(), proposal.amount()));
-        dispute.settle(proposal.type(), proposal.amount(), DecidedBy.AGREEMENT, null, null, ReasonCode.AGREED);
-        if (proposal.type() == ResolutionType.RETURN_AND_REFUND) {
-            dispute.startReturn(new ReturnShipment(dispute.id()));
+        dispute.acceptProposal(proposal, party);
+        boolean platform = proposal.party() == Party.PLATFORM;
+        ReasonCode code = platform ? ReasonCode.PLATFORM_PROPOSAL_ACCEPTED : ReasonCode.AGREED;
+        Party other = party == Party.BUYER ? Party.SELLER : Party.BUYER;
+        // as after a decision: a return is not appealed (what arrives can be disputed again)
+        boolean appealable = platform && proposal.type() != ResolutionType.RETURN_AND_REFUND
+                && cases.rulebook(dispute).hasAppeal() && DisputePolicy.lost(proposal.type(), other);
+        if (platform) {
+            dispute.record(now, caller.username(), "PLATFORM_PROPOSAL_ACCEPTED", party + " accepted the platform's proposal: "
+                    + describe(proposal.type(), proposal.amount()) + "; it binds the " + other
+                    + (appealable ? ", who may appeal it" : ""));
+            dispute.settle(proposal.type(), proposal.amount(), DecidedBy.ARBITRATION, null, proposal.note(), code);
         } else {
-            dispute.finish(ReasonCode.AGREED, now);
+            dispute.record(now, caller.username(), "AGREED", "Accepted " + proposal.party() + "'s proposal: "
+                    + describe(proposal.type(), proposal.amount()));
+            dispute.settle(proposal.type(), proposal.amount(), DecidedBy.AGREEMENT, null, null, code);
         }
-        process.agreementReached(dispute.id(), proposal.type());
+        if (proposal.type() == ResolutionType.RETURN_AND_REFUND) {
+            dispute.startReturn(new ReturnShipment(dispute.id(), now));
+        } else {
+            dispute.finish(code, now);
+        }
+        if (platform) {
+            process.platformProposalAccepted(dispute.id(), proposal.type(), appealable);
+            // the other party did not accept anything: it learns of the platform's resolution as of a decision
+            notifier.tell(dispute, other, Notice.DECISION, PartyNotifier.values("resolution", proposal.type(),
+                    "resolutionAmount", proposal.amount(), "rationale", proposal.note()));
+        } else {
+            process.agreementReached(dispute.id(), proposal.type());
+        }
         return cases.view(dispute, caller);
     }
 

@@ -34,6 +34,10 @@ public class Proposal {
     private String createdBy;
     private Instant createdAt;
 
+    /** The party that accepted it; null while it is not accepted. */
+    @Enumerated(EnumType.STRING)
+    private Party acceptedBy;
+
     protected Proposal() {
     }
 
@@ -53,8 +57,9 @@ public class Proposal {
         status = ProposalStatus.SUPERSEDED;
     }
 
-    void accept() {
+    void accept(Party by) {
         status = ProposalStatus.ACCEPTED;
+        acceptedBy = by;
     }
 
     public void reject() {
@@ -87,5 +92,9 @@ public class Proposal {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Party acceptedBy() {
+        return acceptedBy;
     }
 }

@@ -8,6 +8,8 @@ public enum ReasonCode {
     BUYER_DID_NOT_SHIP_RETURN,
     SELLER_GAVE_NO_RETURN_ADDRESS,
     ARBITRATION_DECISION,
+    /** A party accepted the platform's proposal during arbitration: the platform's resolution, for the other party too. */
+    PLATFORM_PROPOSAL_ACCEPTED,
     ARBITRATION_WITHDRAWN,
     APPEAL_DECISION
 }

@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders a template in the recipient's language: {@code {name}} placeholders are filled with the
- * values, money and instants formatted for that language, enum values by their label in it, and
- * every value HTML-escaped (a buyer's description may hold markup; a mail client must show it, not
- * run it). English stands in for a language we do not have and for a key a language lacks.
+ * values, money and instants formatted for that language, enum values by their label in it. The
+ * templates are plain text, and so is what comes out: a value reads as it was written (a buyer's
+ * {@code <b>} or {@code Tom & Jerry} stays that text), and whatever turns it into HTML escapes it there
+ * (the mail's HTML part; a page renders it escaped). A subject is one line: no value can break it.
+ * English stands in for a language we do not have and for a key a language lacks.
  */
 @Component
 public class MessageTemplates {
@@ -56,8 +58,9 @@ public class MessageTemplates {
             language = FALLBACK;
         }
         Locale locale = Locale.forLanguageTag(language);
+        // a header line: CR or LF would end it (and start another header), other controls have no place in it
         String subject = fill(text(language, template.key() + ".subject"), language, locale, values)
-                .replaceAll("[\\r\\n]+", " ");
+                .replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ");
         String body = fill(text(language, template.key() + ".body"), language, locale, values);
         return new Rendered(language, subject, body);
     }
@@ -75,27 +78,11 @@ public class MessageTemplates {
         StringBuilder filled = new StringBuilder();
         while (placeholder.find()) {
             Object value = values.get(placeholder.group(1));
-            String shown = value == null ? "" : escape(format(value, language, locale));
+            String shown = value == null ? "" : format(value, language, locale);
             placeholder.appendReplacement(filled, Matcher.quoteReplacement(shown));
         }
         placeholder.appendTail(filled);
         return filled.toString();
-    }
-
-    /** The five characters that matter in HTML text and attributes; everything else is UTF-8 as it is. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 
     private String format(Object value, String language, Locale locale) {

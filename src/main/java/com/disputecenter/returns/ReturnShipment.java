@@ -34,11 +34,15 @@ public class ReturnShipment {
 
     private Instant receivedAt;
 
+    /** When the return was agreed or decided: no scan of its parcel can be older. */
+    private Instant registeredAt;
+
     protected ReturnShipment() {
     }
 
-    public ReturnShipment(UUID disputeId) {
+    public ReturnShipment(UUID disputeId, Instant registeredAt) {
         this.disputeId = disputeId;
+        this.registeredAt = registeredAt;
     }
 
     void giveAddress(String address) {
@@ -114,6 +118,10 @@ public class ReturnShipment {
 
     public ReturnCondition receiptCondition() {
         return receiptCondition;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
     }
 
     public boolean shipped() {

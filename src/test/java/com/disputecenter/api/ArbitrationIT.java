@@ -132,7 +132,9 @@ class ArbitrationIT extends ApiTest {
         Answer agreed = postJson("sam", "/api/disputes/" + id + "/proposals/" + proposal + "/accept", Map.of())
                 .expect(200);
 
-        assertThat(agreed.text("/resolution/decidedBy")).isEqualTo("AGREEMENT");
+        // one party's yes does not make the other agree: the platform resolved it (PlatformProposalsIT)
+        assertThat(agreed.text("/resolution/decidedBy")).isEqualTo("ARBITRATION");
+        assertThat(agreed.text("/resolution/reasonCode")).isEqualTo("PLATFORM_PROPOSAL_ACCEPTED");
         assertThat(runAsyncJobs(id)).isEqualTo(1);
     }
 

@@ -9,47 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
 /** Carriers push their own tracking payloads; the return moves along as the canonical events say. */
-class CarrierWebhooksIT extends ApiTest {
+class CarrierWebhooksIT extends CarrierTest {
 
-    // the demo secrets of application.yml
-    private static final String UPS_CREDENTIAL = "demo-ups-credential";
-    private static final String DHL_SECRET = "demo-dhl-secret";
-    private static final String FEDEX_TOKEN = "demo-fedex-token";
-    private static final String EMS_KEY = "demo-ems-key";
-
-    @Autowired
-    JdbcClient jdbc;
-
-    /** An AliExpress return agreed, the address given and the parcel shipped with this carrier; the dispute id. */
-    private String shippedReturn(String carrier, String trackingNumber) throws Exception {
-        String id = openAliExpress("NOT_AS_DESCRIBED_SIZE");
-        String offer = postJson("sam", "/api/disputes/" + id + "/proposals", Map.of("type", "RETURN_AND_REFUND"))
-                .expect(201).text("/id");
-        postJson("bob", "/api/disputes/" + id + "/proposals/" + offer + "/accept", Map.of()).expect(200);
-        postJson("sam", "/api/disputes/" + id + "/return/address", Map.of("address", "88 Jiangnan Ave, Hangzhou")).expect(200);
-        postJson("bob", "/api/disputes/" + id + "/return/shipment",
-                Map.of("carrier", carrier, "trackingNumber", trackingNumber)).expect(200);
+    /** An AliExpress return agreed before the fixtures' scans, its parcel shipped with this carrier; the dispute id. */
+    @Override
+    protected String shippedReturn(String carrier, String trackingNumber) throws Exception {
+        String id = super.shippedReturn(carrier, trackingNumber);
+        returnAgreedAt(id, FIXTURES_RETURN_AGREED);
         return id;
-    }
-
-    private Answer push(String carrier, String body, Map<String, String> headers) throws Exception {
-        var request = post("/api/carriers/" + carrier + "/webhook").contentType(MediaType.APPLICATION_JSON).content(body);
-        headers.forEach(request::header);
-        return call(null, request);
     }
 
     private Answer ups(String fixture, String trackingNumber, String credential) throws Exception {
         return push("ups", Fixtures.text(fixture).replace("1Z999AA10123456784", trackingNumber), Map.of("credential", credential));
-    }
-
-    private static String newTracking(String prefix) {
-        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
     }
 
     @Test
@@ -105,6 +80,7 @@ class CarrierWebhooksIT extends ApiTest {
     void onAmazonTheReceiptCountdownStartsWhenUpsDeliversTheReturn() throws Exception {
         String trackingNumber = newTracking("1Z");
         String id = agreedAmazonReturn();
+        returnAgreedAt(id, FIXTURES_RETURN_AGREED);
         postJson("sam", "/api/disputes/" + id + "/return/address",
                 Map.of("carrier", "UPS", "returnTrackingNumber", trackingNumber)).expect(200);
         Answer shipped = postJson("bob", "/api/disputes/" + id + "/return/shipment",

@@ -67,14 +67,14 @@ class MessageTemplatesTest {
     }
 
     @Test
-    void userTextIsEscapedAndCannotBreakTheSubjectLine() {
+    void userTextIsKeptAsWrittenInPlainTextAndCannotBreakTheSubjectLine() {
         var rendered = templates.render(Notice.DISPUTE_OPENED, "en", Map.of(
-                "orderId", "AE-1\r\nBcc: victim@example.com",
+                "orderId", "R&D-1\r\nBcc: victim@example.com\u2028",
                 "description", "<script>alert('x')</script> & \"more\""));
 
-        assertThat(rendered.body()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;")
-                .doesNotContain("<script>");
-        assertThat(rendered.subject()).doesNotContain("\r", "\n").contains("AE-1 Bcc: victim@example.com");
+        assertThat(rendered.body()).contains("The buyer writes: \"<script>alert('x')</script> & \"more\"\"")
+                .doesNotContain("&amp;", "&lt;", "&#39;");
+        assertThat(rendered.subject()).isEqualTo("Order R&D-1 Bcc: victim@example.com : a buyer opened a dispute");
     }
 
     @Test

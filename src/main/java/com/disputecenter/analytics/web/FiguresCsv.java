@@ -14,6 +14,9 @@ final class FiguresCsv {
 
     static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
 
+    /** What a spreadsheet takes for the start of a formula (OWASP CSV injection): = + - @, a tab, a carriage return. */
+    private static final String FORMULA_START = "=+-@\t\r";
+
     private FiguresCsv() {
     }
 
@@ -45,16 +48,24 @@ final class FiguresCsv {
         csv.append(Stream.of(cells).map(FiguresCsv::cell).collect(Collectors.joining(","))).append("\r\n");
     }
 
-    private static String cell(Object value) {
+    /**
+     * A cell as RFC 4180 writes it. Text that a spreadsheet would run as a formula gets a leading
+     * apostrophe and quotes; a number we write ourselves (a count, a rate: a {@link Number}) is never
+     * text, so a negative one stays a number. Every text cell (a seller id, a reason) is text, even
+     * "-5": it came from outside. A semicolon is quoted too: where it is the list separator, a
+     * spreadsheet would otherwise start a new cell, and a formula, after it.
+     */
+    static String cell(Object value) {
         if (value == null) {
             return "";
         }
         String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-        // a leading = + - @ would make a spreadsheet run the cell as a formula
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+        boolean formula = !(value instanceof Number) && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0;
+        if (formula) {
             text = "'" + text;
         }
-        boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
+        boolean quote = formula || text.contains(",") || text.contains(";") || text.contains("\"") || text.contains("\n")
+                || text.contains("\r");
         return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

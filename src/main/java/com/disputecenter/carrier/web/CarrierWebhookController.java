@@ -78,9 +78,10 @@ class CarrierWebhookController {
         if (payload == null || !payload.isObject()) {
             throw new CarrierWebhook.MalformedPayload("The body is not a JSON object");
         }
-        // every scan is read before any is recorded: a malformed push changes nothing
+        // every scan is read and checked before any is recorded: a malformed or implausible push changes nothing
         List<Scan> scans = webhook.read(payload);
         var caller = new Caller("carrier:" + name, Set.of(Role.INTEGRATION), null);
+        carrierEvents.checkPush(caller, scans);
         List<Outcome> recorded = new ArrayList<>();
         List<String> unmapped = new ArrayList<>();
         for (Scan scan : scans) {

@@ -46,7 +46,16 @@ class CamundaDisputeProcess implements DisputeProcess {
 
     @Override
     public void agreementReached(UUID disputeId, ResolutionType type) {
-        correlate(MSG_AGREEMENT_REACHED, disputeId, Variables.createVariables().putValue(VAR_RESOLUTION_TYPE, type.name()));
+        // what the parties agreed on is not appealed
+        correlate(MSG_AGREEMENT_REACHED, disputeId, Variables.createVariables().putValue(VAR_RESOLUTION_TYPE, type.name())
+                .putValue(VAR_APPEALABLE, false));
+    }
+
+    @Override
+    public void platformProposalAccepted(UUID disputeId, ResolutionType type, boolean appealable) {
+        // the same way out of arbitration as an agreement; "Appeal possible?" after the execution reads appealable
+        correlate(MSG_AGREEMENT_REACHED, disputeId, Variables.createVariables().putValue(VAR_RESOLUTION_TYPE, type.name())
+                .putValue(VAR_APPEALABLE, appealable));
     }
 
     @Override

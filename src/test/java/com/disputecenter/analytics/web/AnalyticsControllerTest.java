@@ -109,7 +109,7 @@ class AnalyticsControllerTest {
                         + "resolved_in_negotiation,negotiation_share,avg_hours_to_resolution,refunds,timeouts,cancelled,"
                         + "arbitrated,arbitrated_no_refund,responsible_seller,responsible_buyer,responsible_logistics,"
                         + "responsible_platform,sla_breaches\r\n"
-                        + "S-1001,12,10,400,0.0250,8,6,0.7500,30.5,120.00 USD; 9.50 EUR,1,2,1,0,1,0,0,0,1\r\n"
+                        + "S-1001,12,10,400,0.0250,8,6,0.7500,30.5,\"120.00 USD; 9.50 EUR\",1,2,1,0,1,0,0,0,1\r\n"
                         + "\"'=HYPERLINK(\"\"x\"\"),1\",1,1,,,0,0,,,,0,0,0,0,0,0,0,0,0\r\n")));
     }
 

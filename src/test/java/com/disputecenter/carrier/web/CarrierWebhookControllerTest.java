@@ -1,6 +1,9 @@
 package com.disputecenter.carrier.web;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -16,9 +19,11 @@ import com.disputecenter.carrier.CarrierEventService.Outcome;
 import com.disputecenter.carrier.CarrierEventService.Scan;
 import com.disputecenter.carrier.CarrierStatus;
 import com.disputecenter.common.Caller;
+import com.disputecenter.common.DisputeCenterException;
 import com.disputecenter.common.Role;
 import com.disputecenter.security.WebSliceSecurity;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +79,23 @@ class CarrierWebhookControllerTest {
                 .andExpect(jsonPath("$.unmapped[0]").value(org.hamcrest.Matchers.containsString("OC Shipment information")));
 
         verify(carrierEvents, times(4)).record(any(), any());
+    }
+
+    @Test
+    void everyScanOfAPushIsCheckedBeforeAnyIsRecordedAndAnImplausibleOneRefusesThePush() throws Exception {
+        String body = Fixtures.text("fedex-delivered.json");
+        doThrow(new DisputeCenterException.RuleViolation("1 of the 4 scans are implausible, nothing was recorded: …"))
+                .when(carrierEvents).checkPush(any(), any());
+
+        mvc.perform(post("/api/carriers/fedex/webhook").header("fdx-signature", Fixtures.fedexSignature("fedex-token", body))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("1 of the 4 scans are implausible")));
+
+        verify(carrierEvents).checkPush(eq(new Caller("carrier:fedex", Set.of(Role.INTEGRATION), null)),
+                org.mockito.ArgumentMatchers.<List<Scan>>argThat(scans -> scans.size() == 4));
+        verify(carrierEvents, never()).record(any(), any());
     }
 
     /** DHL's secret is blank here: no signature can match it. */

@@ -300,6 +300,24 @@ public class DisputeLifecycleProcessTest {
         assertThat(dispute).isEnded().hasPassed("End_DisputeClosed");
     }
 
+    /** As CamundaDisputeProcess.platformProposalAccepted correlates it: the agreement's way out, the decision's appeal. */
+    @Test
+    void anAcceptedPlatformProposalOpensTheAppealWindowAsADecisionDoes() {
+        ProcessInstance dispute = inArbitration();
+
+        runtimeService().createMessageCorrelation(MSG_AGREEMENT_REACHED).processInstanceBusinessKey(DISPUTE_ID)
+                .setVariable(VAR_RESOLUTION_TYPE, PARTIAL_REFUND)
+                .setVariable(VAR_APPEALABLE, true)
+                .correlate();
+
+        assertThat(dispute).hasPassed("Event_AgreedInArbitration").hasNotPassed("End_DisputeDecided");
+        carryOut(dispute, "Task_RefundBuyer");
+        assertThat(dispute).isWaitingAt("Task_AwaitAppeal");
+        assertDeadline(dispute, "Timer_AppealWindow", APPEAL);
+        correlate(MSG_APPEAL_FILED);
+        assertThat(dispute).isWaitingAt(TASK_DECIDE_APPEAL);
+    }
+
     @Test
     void withdrawnArbitrationProceedsToRefund() {
         ProcessInstance dispute = inArbitration();
