@@ -27,14 +27,7 @@ public final class Text {
         return false;
     }
 
-    /** A refusal of the field (400) when the text holds U+0000; the text itself otherwise. */
-    public static String withoutNul(String field, String text) {
-        if (hasNul(text)) {
-            throw nul(field);
-        }
-        return text;
-    }
-
+    /** The refusal (400) of a field that holds U+0000; null: the request as a whole. */
     public static InvalidInput nul(String field) {
         return new InvalidInput(field, (field == null ? "The request" : field) + " " + NUL_RULE).coded("input.nul");
     }

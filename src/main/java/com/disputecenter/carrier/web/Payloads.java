@@ -90,8 +90,8 @@ final class Payloads {
         return at;
     }
 
-    /** The carrier gives no event id: one is derived from what identifies the scan, so a replay has the same. */
     /**
+     * The carrier gives no event id: one is derived from what identifies the scan, so a replay has the same.
      * Readable where it fits an event id (UPS's "D/KB" becomes "D_KB"); longer ones are the carrier and a
      * digest of that text, so two scans never share an id the way cut-off ones could.
      */
