@@ -9,6 +9,7 @@ import com.disputecenter.common.DisputeCenterException.Forbidden;
 import com.disputecenter.common.DisputeCenterException.InvalidInput;
 import com.disputecenter.common.Money;
 import com.disputecenter.common.Role;
+import com.disputecenter.common.Times;
 import com.disputecenter.dispute.Reason;
 import com.disputecenter.sellers.DisputeRateService;
 import java.math.BigDecimal;
@@ -225,6 +226,8 @@ public class AnalyticsService {
     }
 
     private static void checkPeriod(Instant from, Instant to) {
+        Times.inRange("from", from);
+        Times.inRange("to", to);
         if (!from.isBefore(to)) {
             throw new InvalidInput("from", "from must be before to");
         }

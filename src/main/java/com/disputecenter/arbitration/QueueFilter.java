@@ -1,5 +1,6 @@
 package com.disputecenter.arbitration;
 
+import com.disputecenter.common.Money;
 import com.disputecenter.dispute.Platform;
 import com.disputecenter.dispute.Reason;
 import java.math.BigDecimal;
@@ -24,6 +25,13 @@ public record QueueFilter(Platform platform, Reason reason, BigDecimal minAmount
         if ((minAmount != null || maxAmount != null) && currency == null) {
             throw QueueRefusal.invalidInput("currency", "arbitration.refusal.amountNeedsCurrency",
                     "An amount range needs its currency");
+        }
+        if (minAmount != null && minAmount.signum() >= 0) {
+            // the same rules as any amount (digits, decimals), checked before the database compares with it
+            Money.checkBound("minAmount", minAmount, currency);
+        }
+        if (maxAmount != null && maxAmount.signum() >= 0) {
+            Money.checkBound("maxAmount", maxAmount, currency);
         }
         if (minAmount != null && maxAmount != null && minAmount.compareTo(maxAmount) > 0) {
             throw QueueRefusal.invalidInput("minAmount", "arbitration.refusal.minAboveMax", "minAmount is above maxAmount");

@@ -3,11 +3,15 @@ package com.disputecenter.carrier;
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException.Conflict;
 import com.disputecenter.common.DisputeCenterException.Forbidden;
+import com.disputecenter.common.DisputeCenterException.InvalidInput;
 import com.disputecenter.common.DisputeCenterException.RuleViolation;
+import com.disputecenter.common.Identifiers;
 import com.disputecenter.common.Role;
+import com.disputecenter.common.Times;
 import com.disputecenter.dispute.Cases;
 import com.disputecenter.dispute.Dispute;
 import com.disputecenter.returns.ReturnService;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,6 +70,7 @@ public class CarrierEventService {
     @Transactional
     public Outcome record(Caller caller, Scan scan) {
         requireIntegration(caller);
+        checkShape(scan);
         Optional<ReturnParcel> parcel = returnParcelOf(scan);
         // the case's lock serialises replays of the same event: the second one sees the first
         Dispute dispute = parcel.map(p -> cases.lock(p.disputeId())).orElse(null);
@@ -91,10 +96,34 @@ public class CarrierEventService {
         try {
             events.saveAndFlush(new CarrierEvent(scan.eventId(), scan.carrier(), scan.trackingNumber(), scan.status(),
                     scan.occurredAt(), now, disputeId, scan.nativeStatus()));
-        } catch (DataIntegrityViolationException replayedConcurrently) {
+        } catch (DataIntegrityViolationException refused) {
+            // only a second insert of the same eventId is a replay; any other refusal is a bug, not a race
+            if (!duplicateKey(refused)) {
+                throw refused;
+            }
             throw new Conflict("Event " + scan.eventId() + " is being recorded by another request");
         }
         return new Outcome(scan.eventId(), disputeId, applied, false);
+    }
+
+    /** Identifiers and time as every input must have them (400), before any plausibility (422). */
+    private static void checkShape(Scan scan) {
+        Identifiers.reference("eventId", scan.eventId());
+        Identifiers.reference("trackingNumber", scan.trackingNumber());
+        if (scan.occurredAt() == null) {
+            throw new InvalidInput("occurredAt", "occurredAt is required");
+        }
+        Times.inRange("occurredAt", scan.occurredAt());
+    }
+
+    /** SQLSTATE 23505, unique violation, on PostgreSQL and H2 alike. */
+    private static boolean duplicateKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -105,6 +134,7 @@ public class CarrierEventService {
     @Transactional(readOnly = true)
     public void checkPush(Caller caller, List<Scan> scans) {
         requireIntegration(caller);
+        scans.forEach(CarrierEventService::checkShape);
         Map<Scan, Optional<ReturnParcel>> parcels = new HashMap<>();
         List<Scan> unseen = scans.stream().filter(scan -> !events.existsById(scan.eventId())).toList();
         unseen.forEach(scan -> parcels.put(scan, returnParcelOf(scan)));

@@ -10,6 +10,10 @@ public final class Amounts {
     }
 
     public static Money forType(ResolutionType type, Money given, Money orderAmount, String field) {
+        if (given != null) {
+            // even where the type ignores it: what a client sends is valid money or refused
+            given.checked(field);
+        }
         if (!type.carriesAmount()) {
             return null;
         }
@@ -27,30 +31,15 @@ public final class Amounts {
         return given;
     }
 
-    /** What a NUMERIC(19,4) column holds: 15 digits before the point. */
-    private static final int MAX_INTEGER_DIGITS = 15;
-
+    /** The amount of a proposal or decision: valid as money ({@link Money#checked}), in the order's currency, at most the order amount. */
     public static void validate(Money amount, Money orderAmount, String field) {
-        if (amount.currency().getDefaultFractionDigits() < 0) {
-            throw new InvalidInput(field, amount.currency().getCurrencyCode() + " is not a currency money is paid in");
-        }
-        // checked first and cheaply: an exponent like 1e20000000 must never be expanded
-        if (amount.value().precision() - amount.value().scale() > MAX_INTEGER_DIGITS) {
-            throw new InvalidInput(field, "The amount is larger than any order");
-        }
+        amount.checked(field);
         if (!amount.sameCurrencyAs(orderAmount)) {
             throw new InvalidInput(field, "The amount must be in the order's currency, "
                     + orderAmount.currency().getCurrencyCode());
         }
-        if (!amount.aboveZero()) {
-            throw new InvalidInput(field, "The amount must be greater than zero");
-        }
         if (amount.exceeds(orderAmount)) {
             throw new InvalidInput(field, "The amount may not exceed the order amount of " + orderAmount);
-        }
-        if (amount.value().stripTrailingZeros().scale() > amount.currency().getDefaultFractionDigits()) {
-            throw new InvalidInput(field, "The amount has more decimals than " + amount.currency().getCurrencyCode()
-                    + " allows");
         }
     }
 }

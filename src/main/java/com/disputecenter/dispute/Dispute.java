@@ -1,5 +1,6 @@
 package com.disputecenter.dispute;
 
+import com.disputecenter.common.Identifiers;
 import com.disputecenter.common.Money;
 import com.disputecenter.evidence.EvidenceItem;
 import com.disputecenter.returns.ReturnShipment;
@@ -158,7 +159,8 @@ public class Dispute {
     public Dispute(UUID id, OrderFacts order, String rulebookId, Instant now, String openedBy) {
         this.id = id;
         this.orderId = order.orderId();
-        this.openOrderId = order.orderId();
+        // the key, not the id as given: the unique constraint then holds one open case per order in any letter case
+        this.openOrderId = Identifiers.orderKey(order.orderId());
         this.platform = order.platform();
         this.buyerId = order.buyerId();
         this.sellerId = order.sellerId();

@@ -20,9 +20,16 @@ public interface DisputeRepository extends JpaRepository<Dispute, UUID> {
     @Query("select d from Dispute d where d.id = :id")
     Optional<Dispute> lock(@Param("id") UUID id);
 
-    boolean existsByPlatformAndOpenOrderId(Platform platform, String openOrderId);
+    /** @param openOrderKey the order's {@link com.disputecenter.common.Identifiers#orderKey key}, as open cases keep it */
+    boolean existsByPlatformAndOpenOrderId(Platform platform, String openOrderKey);
 
-    boolean existsByPlatformAndOrderIdAndStatus(Platform platform, String orderId, DisputeStatus status);
+    /** Whether a dispute on this order (compared by its key: any letter case) was resolved. */
+    @Query("""
+            select count(d) > 0 from Dispute d
+            where d.platform = :platform and upper(d.orderId) = :orderKey
+              and d.status = com.disputecenter.dispute.DisputeStatus.RESOLVED
+            """)
+    boolean existsResolved(@Param("platform") Platform platform, @Param("orderKey") String orderKey);
 
     @Query("""
             select d from Dispute d

@@ -6,8 +6,10 @@ import com.disputecenter.common.DisputeCenterException.Forbidden;
 import com.disputecenter.common.DisputeCenterException.InvalidInput;
 import com.disputecenter.common.DisputeCenterException.NotFound;
 import com.disputecenter.common.DisputeCenterException.RuleViolation;
+import com.disputecenter.common.Identifiers;
 import com.disputecenter.common.Money;
 import com.disputecenter.common.Role;
+import com.disputecenter.common.Times;
 import com.disputecenter.evidence.EvidenceService;
 import com.disputecenter.evidence.Upload;
 import com.disputecenter.returns.ReturnShipment;
@@ -50,15 +52,17 @@ public class DisputeService {
 
     @Transactional
     public DisputeView open(Caller caller, OpenDispute command, List<Upload> uploads) {
+        checkShape(command);
         String buyerId = buyerOf(caller, command);
         Amounts.validate(command.amount(), command.amount(), "amount");
         Instant now = cases.now();
         Rulebook rulebook = rulebooks.current(command.platform());
         checkFilingRules(command, uploads, rulebook, now);
-        if (disputes.existsByPlatformAndOpenOrderId(command.platform(), command.orderId())) {
+        String orderKey = Identifiers.orderKey(command.orderId());
+        if (disputes.existsByPlatformAndOpenOrderId(command.platform(), orderKey)) {
             throw new Conflict("Order " + command.orderId() + " already has an open dispute");
         }
-        if (disputes.existsByPlatformAndOrderIdAndStatus(command.platform(), command.orderId(), DisputeStatus.RESOLVED)) {
+        if (disputes.existsResolved(command.platform(), orderKey)) {
             throw new Conflict("Order " + command.orderId() + " had its dispute resolved; it cannot be disputed again");
         }
         Money requested = Amounts.forType(command.requestedResolution(), command.requestedAmount(),
@@ -91,6 +95,22 @@ public class DisputeService {
                 "requested", command.requestedResolution(), "description", command.description(),
                 "due", dispute.deadline(DeadlineKind.SELLER_RESPONSE).orElse(null)));
         return cases.view(dispute, caller);
+    }
+
+    /** Identifiers and times as every adapter must send them: the same rules for the API, the pages and the marketplace. */
+    private static void checkShape(OpenDispute command) {
+        if (command.orderId() == null || command.orderId().isEmpty()) {
+            throw new InvalidInput("orderId", "orderId is required");
+        }
+        if (command.sellerId() == null || command.sellerId().isEmpty()) {
+            throw new InvalidInput("sellerId", "sellerId is required");
+        }
+        Identifiers.id("orderId", command.orderId());
+        Identifiers.id("sellerId", command.sellerId());
+        Identifiers.id("buyerId", command.buyerId());
+        Times.inRange("deliveredAt", command.deliveredAt());
+        Times.inRange("sellerContactedAt", command.sellerContactedAt());
+        Times.inRange("latestEstimatedDelivery", command.latestEstimatedDelivery());
     }
 
     private static String buyerOf(Caller caller, OpenDispute command) {
@@ -151,6 +171,7 @@ public class DisputeService {
     @Transactional(readOnly = true)
     public Page<DisputeSummary> list(Caller caller, DisputeStatus status, Platform platform, String sellerId,
             int page, int size) {
+        Identifiers.id("sellerId", sellerId);
         String buyerFilter = null;
         String sellerFilter = sellerId;
         if (!caller.isStaff()) {

@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -176,15 +177,37 @@ public class EvidenceService {
     public record EvidenceFile(String fileName, String contentType, byte[] bytes) {
     }
 
-    /** Keeps only the last path segment and printable characters: a name is shown, never used as a path. */
+    /** As many characters of a file name as are kept (the column holds 255). */
+    static final int MAX_FILE_NAME = 200;
+
+    /** Control and format characters (bidi U+202E, zero-width U+200B..U+200D, U+FEFF), private, unassigned, line breaks. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{C}\\p{Zl}\\p{Zp}]");
+
+    /**
+     * The name as shown and offered for download, never used as a path: the last path segment, its
+     * text kept, without the characters that make a name look other than it is ("photo" + U+202E +
+     * "gpj.exe" reads as "photoexe.jpg"), at most {@link #MAX_FILE_NAME} characters, its extension kept.
+     */
     static String displayName(String fileName) {
         String name = fileName == null ? "" : fileName;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}]", "").strip();
+        name = INVISIBLE.matcher(name).replaceAll("").strip();
         if (name.isEmpty()) {
             name = "evidence";
         }
-        return name.length() > 200 ? name.substring(0, 200) : name;
+        return cut(name);
+    }
+
+    private static String cut(String name) {
+        if (name.codePointCount(0, name.length()) <= MAX_FILE_NAME) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+        String base = name.substring(0, name.length() - extension.length());
+        // by code points, so no emoji or CJK extension character is cut in half
+        int keep = MAX_FILE_NAME - 1 - extension.codePointCount(0, extension.length());
+        return base.substring(0, base.offsetByCodePoints(0, keep)) + "\u2026" + extension;
     }
 
     static String sha256(byte[] bytes) {

@@ -5,13 +5,14 @@ import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException.Conflict;
 import com.disputecenter.common.DisputeCenterException.InvalidInput;
 import com.disputecenter.common.DisputeCenterException.RuleViolation;
+import com.disputecenter.common.Identifiers;
 import com.disputecenter.dispute.Action;
 import com.disputecenter.dispute.Cases;
+import com.disputecenter.dispute.DeadlineKind;
 import com.disputecenter.dispute.DecidedBy;
 import com.disputecenter.dispute.Dispute;
 import com.disputecenter.dispute.DisputeProcess;
 import com.disputecenter.dispute.DisputeView;
-import com.disputecenter.dispute.DeadlineKind;
 import com.disputecenter.dispute.Notice;
 import com.disputecenter.dispute.Party;
 import com.disputecenter.dispute.PartyNotifier;
@@ -46,6 +47,7 @@ public class ReturnService {
     public DisputeView giveAddress(Caller caller, UUID id, String address, String carrier, String trackingNumber) {
         Dispute dispute = cases.lockFor(caller, id);
         cases.require(dispute, caller, Action.GIVE_RETURN_ADDRESS);
+        Identifiers.reference("returnTrackingNumber", present(trackingNumber) ? trackingNumber : null);
         boolean prepaid = present(trackingNumber) || present(carrier);
         if (prepaid && !(present(trackingNumber) && present(carrier))) {
             throw new InvalidInput(present(carrier) ? "returnTrackingNumber" : "carrier",
@@ -80,6 +82,10 @@ public class ReturnService {
     public DisputeView ship(Caller caller, UUID id, String carrier, String trackingNumber) {
         Dispute dispute = cases.lockFor(caller, id);
         cases.require(dispute, caller, Action.SHIP_RETURN);
+        if (!present(trackingNumber)) {
+            throw new InvalidInput("trackingNumber", "trackingNumber is required");
+        }
+        Identifiers.reference("trackingNumber", trackingNumber);
         if (shipments.trackingInUseElsewhere(carrier, trackingNumber, id)) {
             throw new Conflict(carrier + " " + trackingNumber + " is the return parcel of another open case");
         }

@@ -3,7 +3,9 @@ package com.disputecenter.risk;
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException.Forbidden;
 import com.disputecenter.common.DisputeCenterException.InvalidInput;
+import com.disputecenter.common.Identifiers;
 import com.disputecenter.common.Role;
+import com.disputecenter.common.Times;
 import com.disputecenter.risk.RiskAssessment.ProtectionExtension;
 import com.disputecenter.risk.RiskAssessment.RiskReason;
 import java.sql.Timestamp;
@@ -43,9 +45,12 @@ public class RiskAssessmentService {
         if (order.orderValue() == null) {
             throw new InvalidInput("orderValue", "orderValue is required");
         }
-        if (order.orderValue().value().signum() < 0) {
-            throw new InvalidInput("orderValue", "orderValue must not be negative");
-        }
+        // 1e309 or 1e-5 would score as a low risk: the same money rules as everywhere
+        order.orderValue().checked("orderValue");
+        Identifiers.id("orderId", order.orderId());
+        Identifiers.id("buyerId", order.buyerId());
+        Identifiers.id("sellerId", order.sellerId());
+        Times.inRange("protectionEndsAt", order.protectionEndsAt());
         if (order.buyerDisputes() == null && (order.buyerId() == null || order.buyerId().isBlank())) {
             throw new InvalidInput("buyerId", "buyerId is required unless buyerDisputes is given");
         }

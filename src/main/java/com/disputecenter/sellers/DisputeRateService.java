@@ -3,7 +3,9 @@ package com.disputecenter.sellers;
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException.Forbidden;
 import com.disputecenter.common.DisputeCenterException.InvalidInput;
+import com.disputecenter.common.Identifiers;
 import com.disputecenter.common.Role;
+import com.disputecenter.common.Times;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -51,10 +53,13 @@ public class DisputeRateService {
 
     @Transactional(readOnly = true)
     public DisputeRate rate(Caller caller, String sellerId, Instant from, Instant to) {
+        Identifiers.id("sellerId", sellerId);
         boolean own = caller.has(Role.SELLER) && sellerId.equals(caller.sellerId());
         if (!own && !caller.has(Role.ANALYST) && !caller.has(Role.ADMIN)) {
             throw new Forbidden("Only the seller itself and analysts see a seller's dispute rate");
         }
+        Times.inRange("from", from);
+        Times.inRange("to", to);
         if (!from.isBefore(to)) {
             throw new InvalidInput("from", "from must be before to");
         }

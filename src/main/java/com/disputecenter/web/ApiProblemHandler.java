@@ -10,6 +10,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -157,6 +158,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         "The dispute desk cannot reach its database just now; nothing was changed. Try again in a few seconds"));
     }
 
+    /** A form field naming a list row past the binder's limit (files[300].kind), or a property path it cannot follow. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ProblemDetail badPropertyPath(InvalidPropertyException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request names a field that does not exist, or a list row beyond the last one");
+    }
+
+    /** Spring Security's firewall refuses a header or parameter only when it is read, inside a controller. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ProblemDetail rejected(RuntimeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "A header or parameter of the request holds characters it may not hold");
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -187,7 +202,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
-        String detail = cause instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
+        String strict = StrictJson.refusal(cause);
+        String detail = strict != null ? strict
+                : cause instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
                 ? shown(invalid.getValue()) + " is not a valid value for " + path(invalid)
                 : cause instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()
                         ? "Invalid or missing value for " + path(mapping)
@@ -201,6 +218,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (PartHeaders.tooLong(e)) {
+            // Spring reads every multipart "size" failure as a too large upload; long headers are bad input
+            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "A part's headers (its file name, say) are longer than " + PartHeaders.LIMIT));
+        }
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
                 HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than this server accepts"));
     }
@@ -214,7 +236,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return text.length() <= 40 && text.matches("[\\p{L}\\p{N} _.:@+-]*") ? "'" + text + "'" : "The given value";
     }
 
-    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+    static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (var ref : e.getPath()) {
             if (ref.getFieldName() != null) {

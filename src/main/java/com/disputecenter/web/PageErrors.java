@@ -2,6 +2,7 @@ package com.disputecenter.web;
 
 import com.disputecenter.common.DisputeCenterException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -36,6 +37,18 @@ class PageErrors {
     String forbidden(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         return "error/403";
+    }
+
+    /**
+     * A form field the page's form does not have in that shape: a list row past the binder's limit of
+     * 256 (files[300].kind) or a path it cannot follow. Binding stops before any use case runs.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    String badField(HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("status", HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("reason", messages.getMessage("input.formField", null, LocaleContextHolder.getLocale()));
+        return "error/refused";
     }
 
     @ExceptionHandler(DisputeCenterException.class)

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleContextResolver;
+import org.springframework.web.servlet.View;
 
 /** Language and time zone, chosen by the user and kept in a cookie (they change nothing but the display). */
 @Controller
@@ -39,14 +40,14 @@ class PreferencesController {
     }
 
     @PostMapping("/preferences")
-    String save(@RequestParam(required = false) String lang, @RequestParam(required = false) String zone,
+    View save(@RequestParam(required = false) String lang, @RequestParam(required = false) String zone,
             @RequestParam(required = false) String returnTo, HttpServletRequest request, HttpServletResponse response) {
         Locale locale = lang == null ? LocaleContextHolder.getLocale() : LocaleConfig.supported(Locale.forLanguageTag(lang));
         TimeZone timeZone = zone != null && ZONES.contains(zone) ? TimeZone.getTimeZone(ZoneId.of(zone))
                 : LocaleContextHolder.getTimeZone();
         locales.setLocaleContext(request, response,
                 new SimpleTimeZoneAwareLocaleContext(locale, timeZone));
-        return "redirect:" + local(returnTo != null ? returnTo : refererPath(request));
+        return Redirects.to(local(returnTo != null ? returnTo : refererPath(request)));
     }
 
     /** Back to the page the switch was pressed on (same site only: the path of the Referer). */
@@ -71,6 +72,7 @@ class PreferencesController {
     private static String local(String returnTo) {
         // browsers drop tabs and line breaks inside a URL and read "\\" as "/", so "/\t/evil" would be "//evil"
         return returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\")
+                && !Redirects.templated(returnTo)
                 && returnTo.chars().noneMatch(c -> c <= ' ' || c == 0x7f) ? returnTo : "/";
     }
 }

@@ -5,7 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.disputecenter.carrier.web.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -159,5 +161,28 @@ class CarrierWebhooksIT extends CarrierTest {
         call("market", post("/api/carriers/ups/webhook").contentType(MediaType.APPLICATION_JSON).content(body)).expect(200);
 
         assertThat(dispute("bob", id).text("/returnShipment/status")).isEqualTo("DELIVERED");
+    }
+
+    /** A scan of the year 99999 was stored, or (beyond PostgreSQL's range) answered 409 "being recorded by another request". */
+    @Test
+    void aScanTimeOutOfRangeIsA400AndNothingIsRecorded() throws Exception {
+        String trackingNumber = newTracking("1Z");
+        String id = shippedReturn("UPS", trackingNumber);
+        long scans = jdbc.sql("select count(*) from carrier_event").query(Long.class).single();
+
+        for (String at : List.of("+99999-01-01T00:00:00Z", "+294277-01-01T00:00:00Z", "-4714-11-24T00:00:00Z",
+                "1969-12-31T23:59:59Z")) {
+            Answer refused = postJson("market", "/api/carrier-events", Map.of("eventId", "EV-" + UUID.randomUUID(),
+                    "carrier", "UPS", "trackingNumber", trackingNumber, "status", "DELIVERED", "occurredAt", at)).expect(400);
+            assertThat(refused.text("/detail")).as(at).contains("between 1970-01-01 and 9999-12-31");
+        }
+        postJson("market", "/api/carrier-events", Map.of("eventId", "EV-" + UUID.randomUUID(), "carrier", "UPS",
+                "trackingNumber", trackingNumber, "status", "DELIVERED", "occurredAt", "+1000000000-01-01T00:00:00Z")).expect(400);
+        String dhl = "{\"shipments\": [{\"id\": \"" + trackingNumber + "\", \"events\": [{\"timestamp\":"
+                + " \"+99999-11-23T09:41:00+08:00\", \"statusCode\": \"delivered\"}]}]}";
+        push("dhl", dhl, Map.of("DHL-Signature", Fixtures.dhlSignature(DHL_SECRET, dhl))).expect(400);
+
+        assertThat(jdbc.sql("select count(*) from carrier_event").query(Long.class).single()).isEqualTo(scans);
+        assertThat(dispute("bob", id).text("/returnShipment/status")).isEqualTo("IN_TRANSIT");
     }
 }

@@ -2,7 +2,14 @@ package com.disputecenter.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -114,5 +121,49 @@ class EvidenceIT extends ApiTest {
         Answer escalated = dispute("ada", id);
         assertThat(escalated.text("/suggestedResponsibility")).isEqualTo("LOGISTICS");
         assertThat(escalated.at("/evidence/0/packagingDamaged").asBoolean()).isTrue();
+    }
+
+    /** Over real HTTP: Tomcat reads the part headers, where a file name travels; its limit answered 413 to 171 Chinese characters. */
+    private Answer uploadOverHttp(String user, String id, String fileName) throws Exception {
+        String boundary = "----dispute-center-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nPRODUCT_PHOTO\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(Files.PNG);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/disputes/" + id + "/evidence"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), json.readTree(response.body()), response.body());
+    }
+
+    @Test
+    void aLongFileNameIsCutNotRefusedAndItsInvisibleCharactersAreDropped() throws Exception {
+        String id = openAliExpress("NOT_AS_DESCRIBED_DAMAGED");
+
+        Answer chinese = uploadOverHttp("bob", id, "\u5c4f\u5e55".repeat(150) + "\u200B.png").expect(201);
+        String kept = chinese.text("/fileName");
+        assertThat(kept.codePointCount(0, kept.length())).isEqualTo(200);
+        assertThat(kept).startsWith("\u5c4f\u5e55\u5c4f").endsWith("\u2026.png").doesNotContain("\u200B");
+
+        Answer bidi = uploadOverHttp("bob", id, "invoice\u202Egpj.exe\u2066.png").expect(201);
+        assertThat(bidi.text("/fileName")).isEqualTo("invoicegpj.exe.png");
+
+        Answer ascii = uploadOverHttp("bob", id, "scan-".repeat(1000) + ".png").expect(201);
+        assertThat(ascii.text("/fileName")).hasSize(200).endsWith("\u2026.png");
+
+        assertThat(dispute("bob", id).at("/evidence").findValuesAsText("fileName")).containsExactly(kept,
+                "invoicegpj.exe.png", ascii.text("/fileName"));
+    }
+
+    @Test
+    void partHeadersBeyondAnyFileNameAreABadRequestNotTooLarge() throws Exception {
+        String id = openAliExpress("NOT_AS_DESCRIBED_DAMAGED");
+        Answer refused = uploadOverHttp("bob", id, "x".repeat(9000) + ".png").expect(400);
+        assertThat(refused.text("/detail")).contains("headers");
+        assertThat(dispute("bob", id).at("/evidence")).isEmpty();
     }
 }

@@ -6,13 +6,20 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 class OpeningDisputesIT extends ApiTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void openedDisputeWaitsForTheSellerWithTheRulebooksDeadline() throws Exception {
@@ -147,6 +154,45 @@ class OpeningDisputesIT extends ApiTest {
         String cancelled = open(openRequest(other, "ALIEXPRESS", "S-1001", "NOT_RECEIVED_LOST")).text("/id");
         postJson("bob", "/api/disputes/" + cancelled + "/cancel", Map.of()).expect(200);
         open(openRequest(other, "ALIEXPRESS", "S-1001", "NOT_RECEIVED_LOST"));
+    }
+
+    /**
+     * The second refund of the review: an order whose dispute was resolved, filed again with a trailing
+     * space, in other letters, or with U+200B, U+00A0 or U+2010 in its id, opened a second case.
+     */
+    @Test
+    void aResolvedOrderIsNotDisputedAgainUnderAnotherSpellingOfItsId() throws Exception {
+        String order = newOrder("AE");
+        String resolved = open(openRequest(order, "ALIEXPRESS", "S-1001", "NOT_RECEIVED_LOST")).text("/id");
+        fireTimer(resolved, "Timer_SellerResponseWindow");
+        assertThat(dispute("bob", resolved).text("/status")).isEqualTo("RESOLVED");
+
+        for (String spelling : List.of(order + " ", " " + order, order + "\u200B", order.replace("-", "\u00A0"),
+                order.replace("-", "\u2010"), order + "\t", order.replace("A", "\uFF21"))) {
+            Answer refused = postJson("bob", "/api/disputes", openRequest(spelling, "ALIEXPRESS", "S-1001", "NOT_RECEIVED_LOST"))
+                    .expect(400);
+            assertThat(refused.at("/errors/orderId").isMissingNode()).as("%s", spelling).isFalse();
+            // the marketplace's requests go the same way
+            Map<String, Object> onBehalf = openRequest(spelling, "ALIEXPRESS", "S-1001", "NOT_RECEIVED_LOST");
+            postJson("market", "/api/disputes", onBehalf).expect(400);
+        }
+        for (String otherCase : List.of(order.toUpperCase(Locale.ROOT), order.toLowerCase(Locale.ROOT))) {
+            assertThat(postJson("bob", "/api/disputes", openRequest(otherCase, "ALIEXPRESS", "S-1001", "NOT_RECEIVED_LOST"))
+                    .expect(409).text("/detail")).contains("had its dispute resolved");
+        }
+        assertThat(jdbc.sql("select count(*) from dispute where upper(order_id) = ?")
+                .param(order.toUpperCase(Locale.ROOT)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anOpenDisputeBlocksTheSameOrderInOtherLetters() throws Exception {
+        String order = newOrder("AE");
+        open(openRequest(order, "ALIEXPRESS", "S-1001", "NOT_RECEIVED_LOST"));
+
+        assertThat(postJson("bob", "/api/disputes", openRequest(order.toUpperCase(Locale.ROOT), "ALIEXPRESS", "S-1001",
+                "NOT_RECEIVED_LOST")).expect(409).text("/detail")).contains("already has an open dispute");
+        // another platform's order of that number is another order
+        open(openRequest(order.toUpperCase(Locale.ROOT), "EBAY", "S-1001", "NOT_RECEIVED_LOST"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -125,5 +126,24 @@ class PagesIT extends ApiTest {
         String html = html("ann", "/processes/DisputeLifecycle");
         assertThat(html).contains("id=\"load-Task_DecideDispute\"", "id=\"diagram\"");
         assertThat(visit("ann", "/processes/DisputeLifecycle/diagram.bpmn").getContentAsString()).contains("Task_DecideDispute");
+    }
+
+    /** The claim was committed before the redirect to "/arbitration?x={x}" failed with a 500. */
+    @Test
+    void aClaimWithATemplatedReturnToIsRefusedAndTheCaseStaysUnclaimed() throws Exception {
+        String id = escalated(openRequest(newOrder("AE"), "ALIEXPRESS", "S-1001", "NOT_AS_DESCRIBED_DAMAGED"));
+        int timeline = dispute("ada", id).at("/timeline").size();
+
+        for (String returnTo : List.of("/arbitration?x={x}", "/disputes/{id}", "/arbitration/%7Bx%7D/{x}")) {
+            MockHttpServletResponse refused = page("ada", post("/arbitration/" + id + "/claim").param("returnTo", returnTo));
+            assertThat(refused.getStatus()).as(returnTo).isEqualTo(400);
+            assertThat(refused.getContentAsString()).contains("The page to return to is not a link of this site.");
+        }
+        assertThat(html("ada", "/disputes/" + id)).doesNotContain("Claimed by ada.");
+        assertThat(dispute("ada", id).at("/timeline").size()).isEqualTo(timeline);
+
+        MockHttpServletResponse claimed = page("ada", post("/arbitration/" + id + "/claim")
+                .param("returnTo", "/arbitration?currency=%7Bx%7D"));
+        assertThat(claimed.getRedirectedUrl()).isEqualTo("/arbitration?currency=%7Bx%7D");
     }
 }

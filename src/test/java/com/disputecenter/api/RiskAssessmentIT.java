@@ -1,18 +1,26 @@
 package com.disputecenter.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The early warning through the API, on the buyer history in our own dispute table and the deployed DMN. */
 class RiskAssessmentIT extends ApiTest {
+
+    @Autowired
+    UserDetailsService users;
 
     private static Map<String, Object> order(String buyerId, String country, String value, Instant protectionEndsAt) {
         Map<String, Object> order = new LinkedHashMap<>();
@@ -104,6 +112,24 @@ class RiskAssessmentIT extends ApiTest {
         assertThat(postJson("sam", "/api/orders/risk-assessment", noBuyer).expect(400).text("/errors/buyerId"))
                 .contains("buyerDisputes");
         postJson("sam", "/api/orders/risk-assessment", "{\"platform\": \"ALIEXPRESS\", ").expect(400);
+    }
+
+    /** 1e309 and 1e-5 scored as low risk (the table compared them as doubles): amounts follow the money rules. */
+    @Test
+    void anOrderValueNoOrderHasIsRefusedNotScoredAsLowRisk() throws Exception {
+        for (String value : List.of("1e309", "1e-5", "1e2147483647", "-1e2147483647", "0", "0.001", "1000000000000000")) {
+            Answer refused = postJson("sam", "/api/orders/risk-assessment", order("bob", "BR", value, null)).expect(400);
+            assertThat(refused.text("/errors/orderValue")).as(value).isNotBlank();
+        }
+        Map<String, Object> yen = order("bob", "BR", "5000", null);
+        yen.put("orderValue", Map.of("value", "5000.5", "currency", "JPY"));
+        postJson("sam", "/api/orders/risk-assessment", yen).expect(400);
+
+        String page = mvc.perform(MockMvcRequestBuilders.get("/sellers/risk/check").param("platform", "ALIEXPRESS").param("buyerDisputes", "0")
+                        .param("orderValue", "1e309").param("currency", "USD").with(user(users.loadUserByUsername("sam"))))
+                .andReturn().getResponse().getContentAsString();
+        // sam reads Chinese
+        assertThat(page).contains("此金额超过任何订单的金额。").doesNotContain("risk-result");
     }
 
     @Test

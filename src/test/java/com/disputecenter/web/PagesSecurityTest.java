@@ -109,6 +109,16 @@ class PagesSecurityTest {
     }
 
     @Test
+    void aReturnToWithAUriTemplateGoesToTheStartPageInsteadOfFailingTheRedirect() throws Exception {
+        for (String templated : new String[] {"/arbitration?x={x}", "/{x}", "/disputes/{id}/respond"}) {
+            mvc.perform(post("/preferences").with(csrf()).param("lang", "zh").param("returnTo", templated))
+                    .andExpect(redirectedUrl("/"));
+        }
+        mvc.perform(post("/preferences").with(csrf()).param("lang", "en").header("Referer", "http://localhost/a/{b}"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
     void theSwitchNeverRedirectsToAnotherSite() throws Exception {
         mvc.perform(post("/preferences").with(csrf()).param("lang", "en").param("returnTo", "//evil.example/x"))
                 .andExpect(redirectedUrl("/"));

@@ -5,6 +5,7 @@ import com.disputecenter.analytics.Dimension;
 import com.disputecenter.analytics.DisputeFigures;
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException.InvalidInput;
+import com.disputecenter.common.Identifiers;
 import com.disputecenter.common.Role;
 import com.disputecenter.security.DisputeCenterUser;
 import java.time.Clock;
@@ -53,7 +54,7 @@ class DashboardController {
                 model.addAttribute("arbitrators", analytics.arbitrators(caller, period.from(), period.to()));
             }
             String rootSeller = !analyst ? caller.sellerId()
-                    : seller != null && !seller.isBlank() ? seller
+                    : seller != null && !seller.isBlank() ? Identifiers.id("sellerId", seller)
                     : sellers.isEmpty() ? null : sellers.get(0).key();
             if (rootSeller != null) {
                 model.addAttribute("rootCauses", analytics.rootCauses(caller, rootSeller, period.from(), period.to()));

@@ -1,6 +1,7 @@
 package com.disputecenter.analytics.web;
 
 import com.disputecenter.common.DisputeCenterException.InvalidInput;
+import com.disputecenter.common.Times;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -27,15 +28,18 @@ record Periods(Instant from, Instant to) {
     }
 
     private static Instant parse(String field, String value, boolean endOfDay) {
+        Instant at;
         try {
-            return Instant.parse(value);
+            at = Instant.parse(value);
         } catch (DateTimeException notAnInstant) {
             try {
                 LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                at = (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeException notADate) {
                 throw new InvalidInput(field, field + " must be an ISO date (2026-11-01) or instant");
             }
         }
+        // before any arithmetic on it: the year 999999999 minus a period is no instant at all
+        return Times.inRange(field, at);
     }
 }

@@ -7,6 +7,7 @@ import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException;
 import com.disputecenter.dispute.Platform;
 import com.disputecenter.dispute.Reason;
+import com.disputecenter.web.Redirects;
 import com.disputecenter.web.WebPage;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -101,26 +103,30 @@ class QueuePageController {
     }
 
     @PostMapping("/arbitration/{id}/claim")
-    String claim(Caller caller, @PathVariable UUID id, @RequestParam(required = false) String returnTo,
+    View claim(Caller caller, @PathVariable UUID id, @RequestParam(required = false) String returnTo,
             RedirectAttributes redirect) {
         return act(() -> queue.claim(caller, id), "arbitration.flash.claimed", returnTo, redirect);
     }
 
     @PostMapping("/arbitration/{id}/unclaim")
-    String unclaim(Caller caller, @PathVariable UUID id, @RequestParam(required = false) String returnTo,
+    View unclaim(Caller caller, @PathVariable UUID id, @RequestParam(required = false) String returnTo,
             RedirectAttributes redirect) {
         return act(() -> queue.unclaim(caller, id), "arbitration.flash.released", returnTo, redirect);
     }
 
     @PostMapping("/arbitration/{id}/handover")
-    String handOver(Caller caller, @PathVariable UUID id, @RequestParam(required = false) String to,
+    View handOver(Caller caller, @PathVariable UUID id, @RequestParam(required = false) String to,
             @RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
         return act(() -> queue.handOver(caller, id, to == null ? null : to.trim()), "arbitration.flash.handedOver",
                 returnTo, redirect);
     }
 
-    /** A refused claim (someone was quicker) comes back as the service's reason above the list. */
-    private String act(Runnable step, String done, String returnTo, RedirectAttributes redirect) {
+    /**
+     * A refused claim (someone was quicker) comes back as the service's reason above the list. Where
+     * to go back is settled first: a link this site never renders refuses the step, nothing is done.
+     */
+    private View act(Runnable step, String done, String returnTo, RedirectAttributes redirect) {
+        String back = back(returnTo);
         try {
             step.run();
             redirect.addFlashAttribute("flash", done);
@@ -129,11 +135,15 @@ class QueuePageController {
             // in the page's language where the queue gave the refusal a message code
             redirect.addFlashAttribute("queueError", messages.getMessage(refused, LocaleContextHolder.getLocale()));
         }
-        return "redirect:" + back(returnTo);
+        return Redirects.to(back);
     }
 
     /** Back to the task list as filtered, or to a case page the button was on; never off the site. */
     static String back(String returnTo) {
+        if (Redirects.templated(returnTo)) {
+            throw new DisputeCenterException.InvalidInput("returnTo", "returnTo is not a link of this site")
+                    .coded("input.returnTo");
+        }
         if (returnTo == null || returnTo.contains("//") || returnTo.contains("\\")
                 || returnTo.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
             return "/arbitration";

@@ -5,9 +5,11 @@ import com.disputecenter.carrier.CarrierEventService.Outcome;
 import com.disputecenter.carrier.CarrierEventService.Scan;
 import com.disputecenter.carrier.CarrierStatus;
 import com.disputecenter.common.Caller;
+import com.disputecenter.common.Identifiers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,8 +25,11 @@ class CarrierEventController {
         this.carrierEvents = carrierEvents;
     }
 
-    record CarrierEventRequest(@NotBlank @Size(max = 100) String eventId, @NotBlank @Size(max = 40) String carrier,
-            @NotBlank @Size(max = 64) String trackingNumber, @NotNull CarrierStatus status, @NotNull Instant occurredAt) {
+    record CarrierEventRequest(
+            @NotBlank @Pattern(regexp = Identifiers.REFERENCE, message = Identifiers.REFERENCE_RULE) String eventId,
+            @NotBlank @Size(max = 40) String carrier,
+            @NotBlank @Pattern(regexp = Identifiers.REFERENCE, message = Identifiers.REFERENCE_RULE) String trackingNumber,
+            @NotNull CarrierStatus status, @NotNull Instant occurredAt) {
     }
 
     @PostMapping("/api/carrier-events")

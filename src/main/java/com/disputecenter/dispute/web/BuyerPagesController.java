@@ -37,6 +37,8 @@ class BuyerPagesController {
 
     /** The service's field names on the open form's fields; a refused file lands on the evidence field. */
     private static final Map<String, String> FIELDS = Map.of(
+            "orderId", "orderId",
+            "sellerId", "sellerId",
             "amount", "amount",
             "requestedAmount", "requestedAmount",
             "deliveredAt", "deliveredAt",

@@ -1,6 +1,7 @@
 package com.disputecenter.dispute.web;
 
 import com.disputecenter.common.Caller;
+import com.disputecenter.common.Identifiers;
 import com.disputecenter.common.Money;
 import com.disputecenter.dispute.DisputeService;
 import com.disputecenter.dispute.DisputeStatus;
@@ -48,10 +49,10 @@ class DisputeController {
     }
 
     record OpenRequest(
-            @NotBlank @Size(max = 64) String orderId,
+            @NotBlank @Pattern(regexp = Identifiers.ID, message = Identifiers.ID_RULE) String orderId,
             @NotNull Platform platform,
-            @Size(max = 64) String buyerId,
-            @NotBlank @Size(max = 64) String sellerId,
+            @Pattern(regexp = Identifiers.ID, message = Identifiers.ID_RULE) String buyerId,
+            @NotBlank @Pattern(regexp = Identifiers.ID, message = Identifiers.ID_RULE) String sellerId,
             @NotNull Reason reason,
             @NotNull @Valid Money amount,
             @NotNull ResolutionType requestedResolution,

@@ -1,5 +1,6 @@
 package com.disputecenter.dispute.web;
 
+import com.disputecenter.common.Identifiers;
 import com.disputecenter.common.Money;
 import com.disputecenter.dispute.LogisticsChannel;
 import com.disputecenter.dispute.OpenDispute;
@@ -27,12 +28,12 @@ import java.util.List;
 class OpenDisputeForm {
 
     @NotBlank
-    @Size(max = 64)
+    @Pattern(regexp = Identifiers.ID)
     private String orderId;
     @NotNull
     private Platform platform;
     @NotBlank
-    @Size(max = 64)
+    @Pattern(regexp = Identifiers.ID)
     private String sellerId;
     @NotNull
     private Reason reason;
@@ -83,8 +84,9 @@ class OpenDisputeForm {
         return orderId;
     }
 
+    /** Spaces typed around it are no part of the id; anything else not in {@link Identifiers#ID} is refused. */
     public void setOrderId(String orderId) {
-        this.orderId = orderId;
+        this.orderId = orderId == null ? null : orderId.strip();
     }
 
     public Platform getPlatform() {
@@ -100,7 +102,7 @@ class OpenDisputeForm {
     }
 
     public void setSellerId(String sellerId) {
-        this.sellerId = sellerId;
+        this.sellerId = sellerId == null ? null : sellerId.strip();
     }
 
     public Reason getReason() {

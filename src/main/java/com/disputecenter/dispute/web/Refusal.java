@@ -6,8 +6,11 @@ import com.disputecenter.common.DisputeCenterException.NotFound;
 import com.disputecenter.common.DisputeCenterException.TooLarge;
 import com.disputecenter.common.DisputeCenterException.UnsupportedType;
 import java.util.Map;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultMessageCodesResolver;
 import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.WebDataBinder;
 
 /**
@@ -42,8 +45,10 @@ public record Refusal(String form, String field, String key, String detail) {
         } else if (refused instanceof TooLarge || refused instanceof UnsupportedType) {
             field = fields.get("file");
         }
-        return new Refusal(form, field, KEYS.getOrDefault(refused.getClass(), "parties.refusal.conflict"),
-                refused.getMessage());
+        // input the desk refuses on every page (an identifier, an amount) says so in the page's language
+        String key = refused instanceof InvalidInput && refused.codeOr("").startsWith(INPUT) ? refused.codeOr("")
+                : KEYS.getOrDefault(refused.getClass(), "parties.refusal.conflict");
+        return new Refusal(form, field, key, refused.getMessage());
     }
 
     /**
@@ -52,6 +57,13 @@ public record Refusal(String form, String field, String key, String detail) {
      */
     void onto(Errors errors) {
         Object[] args = {detail};
+        if (!key.startsWith(PREFIX) && errors instanceof BindingResult result) {
+            // a key of its own (input.*): past the binder's prefix, straight onto the form
+            result.addError(field == null ? new ObjectError(result.getObjectName(), new String[] {key}, args, detail)
+                    : new FieldError(result.getObjectName(), field, result.getRawFieldValue(field), false,
+                            new String[] {key}, args, detail));
+            return;
+        }
         String code = key.substring(PREFIX.length());
         if (field == null) {
             errors.reject(code, args, detail);
@@ -62,6 +74,9 @@ public record Refusal(String form, String field, String key, String detail) {
 
     /** The party pages' message keys, validation codes included ("parties.NotBlank"), are in i18n/parties. */
     static final String PREFIX = "parties.";
+
+    /** The keys of input refused on every page (i18n/input). */
+    private static final String INPUT = "input.";
 
     /** For the forms' @InitBinder: validation codes under the party pages' prefix. */
     static void prefixCodes(WebDataBinder binder) {

@@ -1,11 +1,13 @@
 package com.disputecenter.returns.web;
 
 import com.disputecenter.common.Caller;
+import com.disputecenter.common.Identifiers;
 import com.disputecenter.dispute.DisputeView;
 import com.disputecenter.returns.ReturnCondition;
 import com.disputecenter.returns.ReturnService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,11 +26,14 @@ class ReturnController {
         this.returns = returns;
     }
 
-    record AddressRequest(@Size(max = 1000) String address, @Size(max = 64) String returnTrackingNumber,
+    record AddressRequest(@Size(max = 1000) String address,
+            // empty is no label, as before; anything else is a tracking number
+            @Pattern(regexp = "(" + Identifiers.REFERENCE + ")?", message = Identifiers.REFERENCE_RULE) String returnTrackingNumber,
             @Size(max = 40) String carrier) {
     }
 
-    record ShipmentRequest(@NotBlank @Size(max = 40) String carrier, @NotBlank @Size(max = 64) String trackingNumber) {
+    record ShipmentRequest(@NotBlank @Size(max = 40) String carrier,
+            @NotBlank @Pattern(regexp = Identifiers.REFERENCE, message = Identifiers.REFERENCE_RULE) String trackingNumber) {
     }
 
     record ReceiptRequest(ReturnCondition condition, @Size(max = 2000) String note) {

@@ -1,6 +1,7 @@
 package com.disputecenter.risk.web;
 
 import com.disputecenter.common.Caller;
+import com.disputecenter.common.Identifiers;
 import com.disputecenter.common.Money;
 import com.disputecenter.dispute.LogisticsChannel;
 import com.disputecenter.dispute.Platform;
@@ -14,7 +15,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.springframework.http.MediaType;
@@ -32,10 +32,10 @@ class RiskController {
     }
 
     record RiskRequest(
-            @Size(max = 64) String orderId,
+            @Pattern(regexp = Identifiers.ID, message = Identifiers.ID_RULE) String orderId,
             @NotNull Platform platform,
-            @Size(max = 64) String buyerId,
-            @Size(max = 64) String sellerId,
+            @Pattern(regexp = Identifiers.ID, message = Identifiers.ID_RULE) String buyerId,
+            @Pattern(regexp = Identifiers.ID, message = Identifiers.ID_RULE) String sellerId,
             @Pattern(regexp = "[A-Z]{2}") String destinationCountry,
             LogisticsChannel logisticsChannel,
             @NotNull @Valid Money orderValue,

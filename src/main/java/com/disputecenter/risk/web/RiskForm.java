@@ -1,6 +1,8 @@
 package com.disputecenter.risk.web;
 
+import com.disputecenter.common.Identifiers;
 import com.disputecenter.common.Money;
+import com.disputecenter.common.Times;
 import com.disputecenter.dispute.LogisticsChannel;
 import com.disputecenter.dispute.Platform;
 import com.disputecenter.risk.OrderRiskQuery;
@@ -10,7 +12,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,11 +22,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The "check an order's risk" form; a bean because Thymeleaf binds fields by getters and setters. */
 public class RiskForm {
 
-    @Size(max = 64)
+    @Pattern(regexp = "(" + Identifiers.ID + ")?")
     private String orderId;
     @NotNull
     private Platform platform = Platform.ALIEXPRESS;
-    @Size(max = 64)
+    @Pattern(regexp = "(" + Identifiers.ID + ")?")
     private String buyerId;
     @Pattern(regexp = "[A-Z]{2}|")
     private String destinationCountry;
@@ -53,16 +54,22 @@ public class RiskForm {
                 protectionEnds == null ? null : protectionEnds.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
+    /** A day whose end is an instant the desk takes ({@link Times}); LocalDate.MAX has no next day at all. */
+    boolean protectionEndsInRange() {
+        return protectionEnds == null || protectionEnds.getYear() >= Times.EARLIEST.atZone(ZoneOffset.UTC).getYear()
+                && protectionEnds.isBefore(LocalDate.ofInstant(Times.LATEST, ZoneOffset.UTC));
+    }
+
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
     public String getOrderId() { return orderId; }
-    public void setOrderId(String orderId) { this.orderId = orderId; }
+    public void setOrderId(String orderId) { this.orderId = orderId == null ? null : orderId.strip(); }
     public Platform getPlatform() { return platform; }
     public void setPlatform(Platform platform) { this.platform = platform; }
     public String getBuyerId() { return buyerId; }
-    public void setBuyerId(String buyerId) { this.buyerId = buyerId; }
+    public void setBuyerId(String buyerId) { this.buyerId = buyerId == null ? null : buyerId.strip(); }
     public String getDestinationCountry() { return destinationCountry; }
     public void setDestinationCountry(String destinationCountry) {
         this.destinationCountry = destinationCountry == null ? null : destinationCountry.strip().toUpperCase(Locale.ROOT);

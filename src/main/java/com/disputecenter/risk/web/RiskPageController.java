@@ -43,13 +43,16 @@ class RiskPageController {
     @GetMapping("/sellers/risk/check")
     String check(@AuthenticationPrincipal DisputeCenterUser user, @Valid @ModelAttribute("form") RiskForm form,
             BindingResult errors, Model model) {
+        if (!errors.hasFieldErrors("protectionEnds") && !form.protectionEndsInRange()) {
+            errors.rejectValue("protectionEnds", "input.time");
+        }
         if (errors.hasErrors()) {
             return "risk/check";
         }
         try {
             model.addAttribute("assessment", risk.assess(user.caller(), form.query(user.sellerId())));
         } catch (InvalidInput invalid) {
-            errors.rejectValue(invalid.field(), "risk.invalid", invalid.getMessage());
+            errors.rejectValue(invalid.field(), invalid.codeOr("risk.invalid"), invalid.getMessage());
         }
         return "risk/check";
     }

@@ -2,6 +2,7 @@ package com.disputecenter.sellers.web;
 
 import com.disputecenter.common.Caller;
 import com.disputecenter.common.DisputeCenterException.InvalidInput;
+import com.disputecenter.common.Times;
 import com.disputecenter.sellers.DisputeRateService;
 import com.disputecenter.sellers.DisputeRateService.DisputeRate;
 import java.time.Clock;
@@ -36,15 +37,18 @@ class DisputeRateController {
     }
 
     private static Instant parse(String field, String value, boolean endOfDay) {
+        Instant at;
         try {
-            return Instant.parse(value);
+            at = Instant.parse(value);
         } catch (DateTimeException notAnInstant) {
             try {
                 LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                at = (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeException notADate) {
                 throw new InvalidInput(field, field + " must be an ISO date (2026-11-01) or instant");
             }
         }
+        // before any arithmetic on it: the year 999999999 minus a period is no instant at all
+        return Times.inRange(field, at);
     }
 }

@@ -191,4 +191,36 @@ class QueuePageControllerTest {
                 .andExpect(status().isForbidden());
         verifyNoInteractions(queue);
     }
+
+    @Test
+    void aReturnToWithAUriTemplateIsRefusedBeforeTheClaimSoNothingIsDone() throws Exception {
+        for (String returnTo : List.of("/arbitration?x={x}", "/arbitration/{id}", "/disputes/{id}", "{x}")) {
+            String page = mvc.perform(post("/arbitration/{id}/claim", OVERDUE).with(user(users.loadUserByUsername("ada")))
+                            .with(csrf()).param("returnTo", returnTo))
+                    .andExpect(status().isBadRequest())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).as(returnTo).contains("The page to return to is not a link of this site.");
+        }
+        mvc.perform(post("/arbitration/{id}/handover", OVERDUE).with(user(users.loadUserByUsername("ada"))).with(csrf())
+                        .param("to", "sen").param("returnTo", "/arbitration?page={page}").cookie(new Cookie("dc-locale", "zh")))
+                .andExpect(status().isBadRequest());
+        verifyNoInteractions(queue);
+    }
+
+    @Test
+    void theListToReturnToIsTakenLiterallyNeverExpanded() throws Exception {
+        mvc.perform(post("/arbitration/{id}/unclaim", OVERDUE).with(user(users.loadUserByUsername("ada"))).with(csrf())
+                        .param("returnTo", "/arbitration?currency=%7Bx%7D&scope=MINE"))
+                .andExpect(redirectedUrl("/arbitration?currency=%7Bx%7D&scope=MINE"));
+        verify(queue).unclaim(ADA, OVERDUE);
+    }
+
+    @Test
+    void anAbsurdAmountInTheFilterIsExplainedNextToItsField() throws Exception {
+        String html = html("/arbitration?minAmount=1e2147483647&currency=USD");
+        assertThat(html).contains("id=\"minAmount-error\">This amount is larger than any order.</p>");
+        html = html("/arbitration?maxAmount=0.001&currency=USD");
+        assertThat(html).contains("id=\"maxAmount-error\">This amount has more decimals than its currency allows.</p>");
+        verifyNoInteractions(queue);
+    }
 }

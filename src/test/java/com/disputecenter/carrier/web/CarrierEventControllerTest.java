@@ -1,5 +1,6 @@
 package com.disputecenter.carrier.web;
 
+import static org.hamcrest.Matchers.endsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -17,6 +18,7 @@ import com.disputecenter.carrier.CarrierStatus;
 import com.disputecenter.common.DisputeCenterException;
 import com.disputecenter.security.WebSliceSecurity;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,6 +114,34 @@ class CarrierEventControllerTest {
         mvc.perform(post("/api/carrier-events").with(httpBasic("market", "guess"))
                         .contentType(MediaType.APPLICATION_JSON).content(SCAN))
                 .andExpect(status().isUnauthorized());
+
+        verifyNoInteractions(carrierEvents);
+    }
+
+    @Test
+    void aScanTimeOutOfRangeIsABadRequestNotAConflict() throws Exception {
+        for (String at : List.of("+99999-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "1969-12-31T23:59:59Z")) {
+            mvc.perform(scan("market", SCAN.replace("2026-11-25T08:30:00Z", at)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(endsWith(
+                            "is not a time for occurredAt: times must lie between 1970-01-01 and 9999-12-31 (UTC)")));
+        }
+        mvc.perform(scan("market", SCAN.replace("2026-11-25T08:30:00Z", "+1000000000-01-01T00:00:00Z")))
+                .andExpect(status().isBadRequest());
+
+        verifyNoInteractions(carrierEvents);
+    }
+
+    @Test
+    void anEventIdOrTrackingNumberOutsideTheIdentifierRulesIsABadRequest() throws Exception {
+        for (String eventId : List.of("EV 1", "EV-1\\u200B", "EV/1", "E".repeat(65))) {
+            mvc.perform(scan("market", SCAN.replace("\"EV-1\"", "\"" + eventId + "\"")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors.eventId").value("must have 1 to 64 of letters, digits and . _ : -"));
+        }
+        mvc.perform(scan("market", SCAN.replace("LP00012345", "LP\\u00A000012345")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.trackingNumber").exists());
 
         verifyNoInteractions(carrierEvents);
     }

@@ -60,10 +60,10 @@ class CarrierWebhookControllerTest {
                         .contentType(MediaType.APPLICATION_JSON).content(Fixtures.text("ups-delivered.json")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.carrier").value("UPS"))
-                .andExpect(jsonPath("$.recorded[0].eventId").value("UPS:1Z999AA10123456784:2026-11-23T02:41:00Z:D/KB"))
+                .andExpect(jsonPath("$.recorded[0].eventId").value("UPS:1Z999AA10123456784:2026-11-23T02:41:00Z:D_KB"))
                 .andExpect(jsonPath("$.unmapped").isEmpty());
 
-        verify(carrierEvents).record(UPS, new Scan("UPS:1Z999AA10123456784:2026-11-23T02:41:00Z:D/KB", "UPS",
+        verify(carrierEvents).record(UPS, new Scan("UPS:1Z999AA10123456784:2026-11-23T02:41:00Z:D_KB", "UPS",
                 "1Z999AA10123456784", CarrierStatus.DELIVERED, Instant.parse("2026-11-23T02:41:00Z"), "D/KB DELIVERED"));
     }
 

@@ -28,6 +28,7 @@ import com.disputecenter.rules.Rulebook;
 import com.disputecenter.rules.Rulebooks;
 import com.disputecenter.security.WebSliceSecurity;
 import com.disputecenter.web.PageSlice;
+import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -76,6 +77,18 @@ class BuyerPagesControllerTest {
                 .param("deliveredAt", "2026-11-20");
         return request;
     }
+
+    /** The filled-in form with one field typed otherwise. */
+    private static MockMultipartHttpServletRequestBuilder filledIn(String field, String value) {
+        MockMultipartHttpServletRequestBuilder request = filledIn();
+        request.with(sent -> {
+            sent.setParameter(field, value);
+            return sent;
+        });
+        return request;
+    }
+
+    private static final Cookie CHINESE = new Cookie("dc-locale", "zh");
 
     @Test
     void theOpenFormHasLabelledFieldsAndACsrfToken() throws Exception {
@@ -174,5 +187,82 @@ class BuyerPagesControllerTest {
     void aSellerIsRefusedTheOpenForm() throws Exception {
         mvc.perform(get("/buyer/disputes/new").with(user(WebSliceSecurity.user("sam"))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aNulInAFormFieldIsA400PageInThePagesLanguageAndNothingIsOpened() throws Exception {
+        String english = mvc.perform(filledIn("description", "Screen\u0000cracked")
+                        .with(user(WebSliceSecurity.user("bob"))).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(english).select("#error-reason").text())
+                .isEqualTo("This text holds a NUL character (U+0000), which no text may hold. Remove it and send again.");
+
+        String chinese = mvc.perform(filledIn("orderId", "AE-\u0000555").cookie(CHINESE)
+                        .with(user(WebSliceSecurity.user("bob"))).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(chinese).select("#error-reason").text()).isEqualTo("此文本含有空字符（U+0000），任何文本都不能含有此字符。请删除后重新提交。");
+        verifyNoInteractions(disputes);
+    }
+
+    @Test
+    void anEvidenceRowPastTheBindersLimitIsA400PageNotAServerError() throws Exception {
+        for (String row : List.of("evidence[300].kind", "evidence[256].description", "evidence[-1].kind", "evidence[x].kind")) {
+            String page = mvc.perform(filledIn().param(row, "OTHER").with(user(WebSliceSecurity.user("bob"))).with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(Jsoup.parse(page).select("#error-reason").text()).as(row)
+                    .startsWith("The form sent a field this page does not have");
+        }
+        verifyNoInteractions(disputes);
+    }
+
+    @Test
+    void anOrderIdWithASpaceInsideOrALookAlikeIsRefusedBesideItsFieldInThePagesLanguage() throws Exception {
+        for (String orderId : List.of("AE\u00A0555", "AE-555\u200B", "AE\u2010555", "AE 555")) {
+            String page = mvc.perform(filledIn("orderId", orderId).with(user(WebSliceSecurity.user("bob"))).with(csrf()))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(Jsoup.parse(page).select("#orderId").parents().first().select(".error").text()).as(orderId)
+                    .startsWith("Use letters, digits and . _ : - only");
+        }
+        String chinese = mvc.perform(filledIn("sellerId", "S\u00A01001").cookie(CHINESE)
+                        .with(user(WebSliceSecurity.user("bob"))).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(chinese).select("#sellerId").parents().first().select(".error").text())
+                .startsWith("只能使用字母、数字及 . _ : -");
+        verifyNoInteractions(disputes);
+    }
+
+    @Test
+    void spacesTypedAroundAnOrderIdAreNoPartOfIt() throws Exception {
+        when(disputes.open(any(), any(), anyList())).thenReturn(SampleViews.dispute(ID, DisputeStatus.AWAITING_SELLER_RESPONSE));
+
+        mvc.perform(filledIn("orderId", "  AE-555 ").with(user(WebSliceSecurity.user("bob"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        ArgumentCaptor<OpenDispute> command = ArgumentCaptor.forClass(OpenDispute.class);
+        verify(disputes).open(any(), command.capture(), anyList());
+        assertThat(command.getValue().orderId()).isEqualTo("AE-555");
+    }
+
+    @Test
+    void anAmountTheServiceRefusesIsExplainedBesideTheAmountInThePagesLanguage() throws Exception {
+        when(disputes.open(any(), any(), anyList())).thenThrow(new DisputeCenterException.InvalidInput("amount",
+                "The amount is larger than any order").coded("input.amount.tooLarge"));
+
+        String english = mvc.perform(filledIn("amount", "1e2147483647").with(user(WebSliceSecurity.user("bob")))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(english).select("#amount").parents().first().select(".error").text())
+                .isEqualTo("This amount is larger than any order.");
+
+        String chinese = mvc.perform(filledIn("amount", "1e2147483647").cookie(CHINESE)
+                        .with(user(WebSliceSecurity.user("bob"))).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(chinese).select("#amount").parents().first().select(".error").text())
+                .isEqualTo("此金额超过任何订单的金额。");
     }
 }

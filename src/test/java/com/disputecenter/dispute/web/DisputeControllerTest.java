@@ -251,4 +251,84 @@ class DisputeControllerTest {
             assertThat(upload.kind()).isNull();
         });
     }
+
+    @Test
+    void aNulInAnyTextOfTheBodyIsABadRequestNamingTheFieldAndReachesNoUseCase() throws Exception {
+        for (String field : List.of("description", "language", "productTitle", "productId")) {
+            mvc.perform(post("/api/disputes").with(httpBasic("bob", "bob")).contentType(MediaType.APPLICATION_JSON)
+                            .content(OPEN.replace("\"requestedAmount\": null", "\"" + field + "\": \"a\\u0000b\"")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail").value(field + " contains a NUL character (U+0000), which no text may hold"));
+        }
+        mvc.perform(post("/api/disputes/{id}/escalate", ID).with(httpBasic("bob", "bob"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"stuck\\u0000\"}"))
+                .andExpect(status().isBadRequest());
+        // Jackson trims an enum's name, and U+0000 with it: still refused
+        mvc.perform(post("/api/disputes").with(httpBasic("bob", "bob")).contentType(MediaType.APPLICATION_JSON)
+                        .content(OPEN.replace("\"ALIEXPRESS\"", "\"ALIEXPRESS\\u0000\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("platform contains a NUL character (U+0000), which no text may hold"));
+        verifyNoInteractions(disputes);
+    }
+
+    @Test
+    void aNulInAQueryParameterIsABadRequestBeforeAnyUseCase() throws Exception {
+        mvc.perform(get("/api/disputes").param("sellerId", "S-1001\u0000").with(httpBasic("sam", "sam")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.sellerId").value("sellerId contains a NUL character (U+0000), which no text may hold"));
+        mvc.perform(get("/api/disputes").param("x\u0000", "1").with(httpBasic("sam", "sam")))
+                .andExpect(status().isBadRequest());
+        verifyNoInteractions(disputes);
+    }
+
+    @Test
+    void aNulInTheJsonPartOfAMultipartOpeningIsABadRequest() throws Exception {
+        MockMultipartFile dispute = new MockMultipartFile("dispute", "", "application/json",
+                OPEN.replace("Screen cracked", "Screen\\u0000cracked").getBytes());
+        mvc.perform(multipart("/api/disputes").file(dispute).with(httpBasic("bob", "bob")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("description contains a NUL character (U+0000), which no text may hold"));
+        verifyNoInteractions(disputes);
+    }
+
+    @Test
+    void aFieldNamedTwiceIsABadRequestNotAServerError() throws Exception {
+        mvc.perform(post("/api/disputes/{id}/escalate", ID).with(httpBasic("bob", "bob"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"a\", \"note\": \"b\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The body names 'note' more than once; send each field once"));
+        mvc.perform(post("/api/disputes").with(httpBasic("bob", "bob")).contentType(MediaType.APPLICATION_JSON)
+                        .content(OPEN.replace("\"platform\": \"ALIEXPRESS\"", "\"platform\": \"ALIEXPRESS\", \"platform\": \"EBAY\"")))
+                .andExpect(status().isBadRequest());
+        verifyNoInteractions(disputes);
+    }
+
+    @Test
+    void anIdentifierWithASpaceOrALookAlikeCharacterIsABadRequest() throws Exception {
+        for (String orderId : List.of("AE-100234 ", " AE-100234", "AE-100234\\u200B", "AE\\u00A0100234", "AE\\u2010100234",
+                "\\uFF21E-100234", "A".repeat(65))) {
+            mvc.perform(post("/api/disputes").with(httpBasic("bob", "bob")).contentType(MediaType.APPLICATION_JSON)
+                            .content(OPEN.replace("\"AE-100234\"", "\"" + orderId + "\"")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors.orderId").value(
+                            "must start with a letter or digit and have at most 64 of letters, digits and . _ : -"));
+        }
+        mvc.perform(post("/api/disputes").with(httpBasic("market", "market")).contentType(MediaType.APPLICATION_JSON)
+                        .content(OPEN.replace("\"S-1001\"", "\"S-1001\\r\\n\"").replace("\"bob\"", "\"bob \"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.sellerId").exists())
+                .andExpect(jsonPath("$.errors.buyerId").exists());
+        verifyNoInteractions(disputes);
+    }
+
+    @Test
+    void aTimeOutsideTheYears1970To9999IsABadRequestNamingTheField() throws Exception {
+        mvc.perform(post("/api/disputes").with(httpBasic("bob", "bob")).contentType(MediaType.APPLICATION_JSON)
+                        .content(OPEN.replace("\"2026-11-20T10:00:00Z\"", "\"+99999-11-20T10:00:00Z\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("'+99999-11-20T10:00:00Z' is not a time for deliveredAt: times must lie"
+                        + " between 1970-01-01 and 9999-12-31 (UTC)"));
+        verifyNoInteractions(disputes);
+    }
 }

@@ -228,4 +228,40 @@ class PartyPagesControllerTest {
 
         verify(arbitration).withdraw(SAM, ID, null);
     }
+
+    @Test
+    void aNulInANoteIsA400PageAndReachesNoUseCase() throws Exception {
+        mvc.perform(post("/disputes/{id}/escalate", ID).param("note", "stuck\u0000").with(user(WebSliceSecurity.user("bob")))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/disputes/{id}/return/shipment", ID).param("carrier", "DHL").param("trackingNumber", "JD\u0000")
+                        .with(user(WebSliceSecurity.user("bob"))).with(csrf()))
+                .andExpect(status().isBadRequest());
+
+        verifyNoInteractions(disputes, returns, arbitration, evidence);
+    }
+
+    @Test
+    void anEvidenceRowPastTheBindersLimitIsA400PageOnTheResponseAndEvidencePages() throws Exception {
+        mvc.perform(multipart("/disputes/{id}/respond", ID).param("type", "NO_REFUND").param("evidence[256].kind", "OTHER")
+                        .with(user(WebSliceSecurity.user("sam"))).with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(multipart("/disputes/{id}/evidence/new", ID).param("evidence[1000].description", "x")
+                        .with(user(WebSliceSecurity.user("bob"))).with(csrf()))
+                .andExpect(status().isBadRequest());
+
+        verifyNoInteractions(disputes, returns, arbitration, evidence);
+    }
+
+    @Test
+    void aTrackingNumberTheServiceRefusesIsExplainedBesideItsFieldInThePagesLanguage() throws Exception {
+        when(returns.ship(WebSliceSecurity.caller("bob"), ID, "DHL", "JD 123")).thenThrow(new DisputeCenterException.InvalidInput(
+                "trackingNumber", "trackingNumber must have 1 to 64 of letters, digits and . _ : -").coded("input.reference"));
+
+        mvc.perform(post("/disputes/{id}/return/shipment", ID).param("carrier", "DHL").param("trackingNumber", "JD 123")
+                        .with(user(WebSliceSecurity.user("bob"))).with(csrf()))
+                .andExpect(redirectedUrl("/disputes/" + ID))
+                .andExpect(flash().attribute("partyRefusal", new Refusal("returnShipment", "trackingNumber",
+                        "input.reference", "trackingNumber must have 1 to 64 of letters, digits and . _ : -")));
+    }
 }

@@ -170,4 +170,15 @@ class EvidenceControllerTest {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
+
+    @Test
+    void aNulInAMultipartTextPartIsABadRequestBeforeTheUpload() throws Exception {
+        mvc.perform(upload(BYTES, "PRODUCT_PHOTO").param("description", "crack\u0000ed").with(httpBasic("bob", "bob")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.description").value("description contains a NUL character (U+0000), which no text may hold"));
+        mvc.perform(upload(BYTES, "PRODUCT\u0000PHOTO").with(httpBasic("bob", "bob")))
+                .andExpect(status().isBadRequest());
+
+        verifyNoInteractions(evidence);
+    }
 }

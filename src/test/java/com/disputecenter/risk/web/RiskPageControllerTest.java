@@ -97,4 +97,18 @@ class RiskPageControllerTest {
 
         verifyNoInteractions(risk);
     }
+
+    @Test
+    void aProtectionEndBeyondTheYear9999OrAnOrderIdWithALookAlikeIsShownNextToItsField() throws Exception {
+        mvc.perform(get("/sellers/risk/check").with(user(SAM)).param("platform", "ALIEXPRESS").param("orderValue", "35")
+                        .param("protectionEnds", "+999999999-12-31"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Give a date between 1970 and 9999.")));
+        mvc.perform(get("/sellers/risk/check").with(user(SAM)).param("platform", "ALIEXPRESS").param("orderValue", "35")
+                        .param("orderId", "AE\u00A0100234"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("orderId-error")));
+
+        verifyNoInteractions(risk);
+    }
 }
