@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** {@link LoginFailures} in table {@code login_failure} (V10), so that every node sees every node's failures. */
+/** {@link LoginFailures} in table {@code login_failure} (V9_1), so that every node sees every node's failures. */
 @Component
 class JdbcLoginFailures implements LoginFailures {
 
